@@ -1,0 +1,5 @@
+import { identityResolvers } from '@xiangzhi/identity/api';
+import { registryResolvers } from '@xiangzhi/registry/api';
+
+/** Every resolver class of the API, for emitting the schema without starting a server. */
+export const allResolvers: Array<new (...args: never[]) => unknown> = [...identityResolvers, ...registryResolvers];

@@ -1,0 +1,43 @@
+import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import {
+  ApartmentOutline,
+  DownOutline,
+  HomeOutline,
+  LockOutline,
+  LogoutOutline,
+  MenuFoldOutline,
+  MenuUnfoldOutline,
+  TeamOutline,
+  UploadOutline,
+} from '@ant-design/icons-angular/icons';
+import { provideIdentity } from '@xiangzhi/identity/data-access';
+import { provideGraphql } from '@xiangzhi/shared/data-access';
+import { provideI18n, provideTranslatedTitles } from '@xiangzhi/shared/i18n';
+import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
+import { provideNzIcons } from 'ng-zorro-antd/icon';
+import { appRoutes } from './app.routes';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(appRoutes, withComponentInputBinding()),
+    provideGraphql(),
+    provideI18n(),
+    provideTranslatedTitles('app.console'),
+    provideIdentity({ loginPath: '/login' }),
+    provideNzI18n(zh_CN),
+    provideNzIcons([
+      ApartmentOutline,
+      DownOutline,
+      HomeOutline,
+      LockOutline,
+      LogoutOutline,
+      MenuFoldOutline,
+      MenuUnfoldOutline,
+      TeamOutline,
+      UploadOutline,
+    ]),
+  ],
+};

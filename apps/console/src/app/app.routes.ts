@@ -1,0 +1,55 @@
+import { Routes } from '@angular/router';
+import { authGuard, guestGuard, permissionGuard } from '@xiangzhi/identity/data-access';
+
+/** Top-level paths of the console (served under /console/). */
+export const CONSOLE_PATHS = {
+  login: 'login',
+  households: 'households',
+  import: 'import',
+  regions: 'regions',
+  users: 'users',
+  changePassword: 'account/password',
+} as const;
+
+export const appRoutes: Routes = [
+  {
+    path: CONSOLE_PATHS.login,
+    canActivate: [guestGuard],
+    loadComponent: () => import('@xiangzhi/identity/feature-login').then((m) => m.ConsoleLoginComponent),
+    title: 'app.console',
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    loadComponent: () => import('./shell/console-shell.component').then((m) => m.ConsoleShellComponent),
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: CONSOLE_PATHS.households },
+      {
+        path: CONSOLE_PATHS.households,
+        canActivate: [permissionGuard('HOUSEHOLD_READ')],
+        loadChildren: () => import('@xiangzhi/registry/feature-households').then((m) => m.HOUSEHOLDS_ROUTES),
+      },
+      {
+        path: CONSOLE_PATHS.import,
+        loadChildren: () => import('@xiangzhi/registry/feature-households').then((m) => m.HOUSEHOLD_IMPORT_ROUTES),
+      },
+      {
+        path: CONSOLE_PATHS.regions,
+        canActivate: [permissionGuard('REGION_READ')],
+        loadChildren: () => import('@xiangzhi/registry/feature-regions').then((m) => m.REGIONS_ROUTES),
+      },
+      {
+        path: CONSOLE_PATHS.users,
+        canActivate: [permissionGuard('USER_READ')],
+        loadComponent: () => import('@xiangzhi/identity/feature-users').then((m) => m.UsersPageComponent),
+        title: 'nav.users',
+      },
+      {
+        path: CONSOLE_PATHS.changePassword,
+        loadComponent: () => import('@xiangzhi/identity/feature-login').then((m) => m.ChangePasswordComponent),
+        title: 'nav.changePassword',
+      },
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

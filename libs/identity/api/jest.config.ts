@@ -1,0 +1,5 @@
+export default {
+  displayName: 'identity-api',
+  preset: '../../../jest.preset.server.js',
+  coverageDirectory: '../../../coverage/libs/identity/api',
+};

@@ -1,0 +1,11 @@
+export { IdentityModule, identityEntities, identityResolvers } from './lib/identity.module';
+export { UserEntity } from './lib/entities/user.entity';
+export { RefreshTokenEntity } from './lib/entities/refresh-token.entity';
+export { UserModel } from './lib/models/user.model';
+export { UserPageModel } from './lib/models/user-page.model';
+export { AuthPayloadModel } from './lib/models/auth-payload.model';
+export { RegionDirectory } from './lib/region-directory';
+export { IdentityErrorCode } from './lib/identity.errors';
+export { maskPhone, actorOf } from './lib/user-rules';
+export { UserService } from './lib/user.service';
+export { CreateUserInput } from './lib/dto/create-user.input';

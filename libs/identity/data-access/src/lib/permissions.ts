@@ -1,0 +1,97 @@
+import type { Role } from './generated/graphql';
+
+/**
+ * What an operation needs (mirror of the server's grant table, libs/server/core auth/roles.ts).
+ * The web apps use it only to hide what a role cannot do; the server decides.
+ */
+export type Permission =
+  | 'REGION_READ'
+  | 'REGION_MANAGE'
+  | 'GRID_MANAGE'
+  | 'HOUSEHOLD_READ'
+  | 'HOUSEHOLD_WRITE'
+  | 'HOUSEHOLD_IMPORT'
+  | 'HOUSEHOLD_ADMIT'
+  | 'ID_NUMBER_REVEAL'
+  | 'CARD_PRINT'
+  | 'USER_READ'
+  | 'USER_MANAGE'
+  | 'AUDIT_READ'
+  | 'FILE_UPLOAD'
+  | 'FILE_READ'
+  | 'SELF';
+
+/** Every role, in the order the UI lists them. */
+export const ROLES: readonly Role[] = [
+  'SYSTEM_ADMIN',
+  'COUNTY_SUPERVISOR',
+  'TOWN_SUPERVISOR',
+  'VILLAGE_ADMIN',
+  'VILLAGE_REVIEWER',
+  'OVERSIGHT',
+  'GRID_WORKER',
+  'SHOP_OPERATOR',
+];
+
+const READ_VILLAGE: readonly Permission[] = ['REGION_READ', 'HOUSEHOLD_READ', 'FILE_READ', 'SELF'];
+const ALL: readonly Permission[] = [
+  'REGION_READ',
+  'REGION_MANAGE',
+  'GRID_MANAGE',
+  'HOUSEHOLD_READ',
+  'HOUSEHOLD_WRITE',
+  'HOUSEHOLD_IMPORT',
+  'HOUSEHOLD_ADMIT',
+  'ID_NUMBER_REVEAL',
+  'CARD_PRINT',
+  'USER_READ',
+  'USER_MANAGE',
+  'AUDIT_READ',
+  'FILE_UPLOAD',
+  'FILE_READ',
+  'SELF',
+];
+
+const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  SYSTEM_ADMIN: ALL,
+  COUNTY_SUPERVISOR: [...READ_VILLAGE, 'USER_READ', 'USER_MANAGE', 'AUDIT_READ', 'REGION_MANAGE', 'CARD_PRINT'],
+  TOWN_SUPERVISOR: [...READ_VILLAGE, 'USER_READ', 'USER_MANAGE', 'AUDIT_READ', 'HOUSEHOLD_ADMIT', 'CARD_PRINT'],
+  VILLAGE_ADMIN: [
+    ...READ_VILLAGE,
+    'HOUSEHOLD_WRITE',
+    'HOUSEHOLD_IMPORT',
+    'HOUSEHOLD_ADMIT',
+    'ID_NUMBER_REVEAL',
+    'CARD_PRINT',
+    'GRID_MANAGE',
+    'USER_READ',
+    'USER_MANAGE',
+    'FILE_UPLOAD',
+    'AUDIT_READ',
+  ],
+  VILLAGE_REVIEWER: READ_VILLAGE,
+  OVERSIGHT: [...READ_VILLAGE, 'AUDIT_READ', 'USER_READ'],
+  GRID_WORKER: [...READ_VILLAGE, 'FILE_UPLOAD'],
+  SHOP_OPERATOR: ['REGION_READ', 'HOUSEHOLD_READ', 'SELF'],
+};
+
+const MANAGEABLE_ROLES: Readonly<Record<Role, readonly Role[]>> = {
+  SYSTEM_ADMIN: ROLES,
+  COUNTY_SUPERVISOR: ROLES.filter((r) => r !== 'SYSTEM_ADMIN'),
+  TOWN_SUPERVISOR: ['VILLAGE_ADMIN', 'VILLAGE_REVIEWER', 'OVERSIGHT', 'GRID_WORKER', 'SHOP_OPERATOR'],
+  VILLAGE_ADMIN: ['VILLAGE_REVIEWER', 'GRID_WORKER', 'SHOP_OPERATOR'],
+  VILLAGE_REVIEWER: [],
+  OVERSIGHT: [],
+  GRID_WORKER: [],
+  SHOP_OPERATOR: [],
+};
+
+/** Whether `role` holds `permission` (within its region scope). */
+export function roleHas(role: Role | null | undefined, permission: Permission): boolean {
+  return role ? ROLE_PERMISSIONS[role].includes(permission) : false;
+}
+
+/** The roles a user of `role` may create or manage. */
+export function manageableRoles(role: Role | null | undefined): readonly Role[] {
+  return role ? MANAGEABLE_ROLES[role] : [];
+}

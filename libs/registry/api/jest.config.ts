@@ -1,0 +1,5 @@
+export default {
+  displayName: 'registry-api',
+  preset: '../../../jest.preset.server.js',
+  coverageDirectory: '../../../coverage/libs/registry/api',
+};

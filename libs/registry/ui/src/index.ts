@@ -1,0 +1,3 @@
+export * from './lib/household-card.component';
+export * from './lib/region-breadcrumb.component';
+export * from './lib/registry-scope';

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'server-core',
+  preset: '../../../jest.preset.server.js',
+  coverageDirectory: '../../../coverage/libs/server/core',
+};

@@ -1,0 +1,58 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { from, lastValueFrom, Observable } from 'rxjs';
+import { DataSource } from 'typeorm';
+import type { RequestContext } from '../context/request-context';
+import { AuditService } from './audit.service';
+
+/** Serialization failure and deadlock: retried here, never shown to the caller. */
+const RETRYABLE = new Set(['40001', '40P01']);
+const MAX_ATTEMPTS = 8;
+
+/**
+ * Every GraphQL mutation runs in one transaction (exposed to services as `ctx.em`) and is written to the
+ * audit log in that same transaction. Serialization failures and deadlocks are retried with backoff.
+ */
+@Injectable()
+export class MutationInterceptor implements NestInterceptor {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  intercept(execution: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (execution.getType<string>() !== 'graphql') return next.handle();
+    const gql = GqlExecutionContext.create(execution);
+    const info = gql.getInfo<GraphQLResolveInfo>();
+    if (info.parentType.name !== 'Mutation') return next.handle();
+    const ctx = gql.getContext<{ ctx: RequestContext }>().ctx;
+    const args = gql.getArgs();
+    return from(this.run(ctx, info.fieldName, args, () => lastValueFrom(next.handle(), { defaultValue: null })));
+  }
+
+  private async run(ctx: RequestContext, operation: string, args: unknown, handler: () => Promise<unknown>) {
+    for (let attempt = 1; ; attempt++) {
+      ctx.auditNotes.length = 0;
+      try {
+        return await this.dataSource.transaction(async (em) => {
+          ctx.em = em;
+          try {
+            const result = await handler();
+            await this.audit.record(em, ctx, operation, args, ctx.auditNotes);
+            return result;
+          } finally {
+            ctx.em = undefined;
+          }
+        });
+      } catch (err) {
+        const code = (err as { code?: string }).code;
+        if (code && RETRYABLE.has(code) && attempt < MAX_ATTEMPTS) {
+          await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
+          continue;
+        }
+        throw err;
+      }
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** Roles of DOMAIN.md §1. */
+export enum Role {
+  SYSTEM_ADMIN = 'SYSTEM_ADMIN',
+  COUNTY_SUPERVISOR = 'COUNTY_SUPERVISOR',
+  TOWN_SUPERVISOR = 'TOWN_SUPERVISOR',
+  VILLAGE_ADMIN = 'VILLAGE_ADMIN',
+  VILLAGE_REVIEWER = 'VILLAGE_REVIEWER',
+  OVERSIGHT = 'OVERSIGHT',
+  GRID_WORKER = 'GRID_WORKER',
+  SHOP_OPERATOR = 'SHOP_OPERATOR',
+}
+registerEnumType(Role, { name: 'Role' });
+
+/** What an operation needs. Every query and mutation declares one (or is public). */
+export enum Permission {
+  REGION_READ = 'REGION_READ',
+  REGION_MANAGE = 'REGION_MANAGE',
+  GRID_MANAGE = 'GRID_MANAGE',
+  HOUSEHOLD_READ = 'HOUSEHOLD_READ',
+  HOUSEHOLD_WRITE = 'HOUSEHOLD_WRITE',
+  HOUSEHOLD_IMPORT = 'HOUSEHOLD_IMPORT',
+  HOUSEHOLD_ADMIT = 'HOUSEHOLD_ADMIT',
+  ID_NUMBER_REVEAL = 'ID_NUMBER_REVEAL',
+  CARD_PRINT = 'CARD_PRINT',
+  USER_READ = 'USER_READ',
+  USER_MANAGE = 'USER_MANAGE',
+  AUDIT_READ = 'AUDIT_READ',
+  FILE_UPLOAD = 'FILE_UPLOAD',
+  FILE_READ = 'FILE_READ',
+  /** Any signed-in user acting on their own account (profile, password). */
+  SELF = 'SELF',
+}
+registerEnumType(Permission, { name: 'Permission' });
+
+const P = Permission;
+const READ_VILLAGE = [P.REGION_READ, P.HOUSEHOLD_READ, P.FILE_READ, P.SELF];
+
+/** The grant table: which role may do what (within its region scope). */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  [Role.SYSTEM_ADMIN]: Object.values(Permission),
+  [Role.COUNTY_SUPERVISOR]: [...READ_VILLAGE, P.USER_READ, P.USER_MANAGE, P.AUDIT_READ, P.REGION_MANAGE, P.CARD_PRINT],
+  [Role.TOWN_SUPERVISOR]: [...READ_VILLAGE, P.USER_READ, P.USER_MANAGE, P.AUDIT_READ, P.HOUSEHOLD_ADMIT, P.CARD_PRINT],
+  [Role.VILLAGE_ADMIN]: [
+    ...READ_VILLAGE,
+    P.HOUSEHOLD_WRITE,
+    P.HOUSEHOLD_IMPORT,
+    P.HOUSEHOLD_ADMIT,
+    P.ID_NUMBER_REVEAL,
+    P.CARD_PRINT,
+    P.GRID_MANAGE,
+    P.USER_READ,
+    P.USER_MANAGE,
+    P.FILE_UPLOAD,
+    P.AUDIT_READ,
+  ],
+  [Role.VILLAGE_REVIEWER]: [...READ_VILLAGE],
+  [Role.OVERSIGHT]: [...READ_VILLAGE, P.AUDIT_READ, P.USER_READ],
+  [Role.GRID_WORKER]: [...READ_VILLAGE, P.FILE_UPLOAD],
+  [Role.SHOP_OPERATOR]: [P.REGION_READ, P.HOUSEHOLD_READ, P.SELF],
+};
+
+/** Roles a user of `role` may create or manage (always within the manager's scope). */
+export const MANAGEABLE_ROLES: Readonly<Record<Role, readonly Role[]>> = {
+  [Role.SYSTEM_ADMIN]: Object.values(Role),
+  [Role.COUNTY_SUPERVISOR]: [
+    Role.COUNTY_SUPERVISOR,
+    Role.TOWN_SUPERVISOR,
+    Role.VILLAGE_ADMIN,
+    Role.VILLAGE_REVIEWER,
+    Role.OVERSIGHT,
+    Role.GRID_WORKER,
+    Role.SHOP_OPERATOR,
+  ],
+  [Role.TOWN_SUPERVISOR]: [
+    Role.VILLAGE_ADMIN,
+    Role.VILLAGE_REVIEWER,
+    Role.OVERSIGHT,
+    Role.GRID_WORKER,
+    Role.SHOP_OPERATOR,
+  ],
+  [Role.VILLAGE_ADMIN]: [Role.VILLAGE_REVIEWER, Role.GRID_WORKER, Role.SHOP_OPERATOR],
+  [Role.VILLAGE_REVIEWER]: [],
+  [Role.OVERSIGHT]: [],
+  [Role.GRID_WORKER]: [],
+  [Role.SHOP_OPERATOR]: [],
+};
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}

@@ -1,0 +1,5 @@
+export * from './lib/api-error';
+export * from './lib/apollo';
+export * from './lib/file-api.service';
+export * from './lib/session-refresh.service';
+export * from './lib/session-store';

@@ -1,0 +1,3 @@
+export * from './lib/empty-state.component';
+export * from './lib/error-message.component';
+export * from './lib/language-switch.component';

@@ -1,0 +1,197 @@
+/**
+ * `npm run bench [-- --only P3,P10] [--scale village|county] [--duration 10]`: performance figures of QUALITY.md
+ * as JSON lines, measured on this machine against real PostgreSQL and the built API (run `npm run build` first,
+ * or let `npm start` build). Every run uses a fresh database and removes it afterwards.
+ */
+import 'reflect-metadata';
+import autocannon from 'autocannon';
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { AppConfig, createApp, RequestContext, Role } from '@xiangzhi/server/core';
+import { CreateUserInput, UserService } from '@xiangzhi/identity/api';
+import { AppModule } from '../../apps/api/src/app/app.module';
+import { createDataSource } from '../../apps/api/src/database/data-source';
+import { createScratchDatabase, loadSecretsIntoEnv, resolveDatabaseUrl } from '../db/database-url';
+import { SCALES, synthesize } from '../db/synth';
+
+const root = resolve(__dirname, '../..');
+const args = process.argv.slice(2);
+const arg = (name: string, dflt: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const only = new Set(arg('--only', 'P3,P10').split(','));
+const scaleName = arg('--scale', 'village');
+const duration = Number(arg('--duration', '10'));
+const emit = (o: Record<string, unknown>) => console.log(JSON.stringify({ ...o, at: new Date().toISOString() }));
+
+const LIST = `query Bench($first: Int!) { households(first: $first, offset: 0) { total items { id cardNumber address participating
+  head { id name idNumberMasked phoneMasked } village { code name } grid { code name } memberCount } } }`;
+
+async function waitFor(url: string, body?: string, timeoutMs = 120_000): Promise<number> {
+  const t0 = Date.now();
+  for (;;) {
+    try {
+      const r = await fetch(url, body ? { method: 'POST', headers: { 'content-type': 'application/json' }, body } : undefined);
+      if (r.ok) return Date.now() - t0;
+    } catch {
+      /* not yet */
+    }
+    if (Date.now() - t0 > timeoutMs) throw new Error(`timeout waiting for ${url}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** P10: `npm start` on a built tree to the first GraphQL answer, embedded PostgreSQL included (cold and warm). */
+async function benchStartup(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'xz-p10-'));
+  const port = 3300;
+  const env = { ...process.env, SKIP_BUILD: '1', PGDATA_DIR: join(dataDir, 'pg'), EMBEDDED_PG_PORT: '54333', PORT: String(port), SECRETS_FILE: join(dataDir, 'secrets.json') };
+  delete (env as Record<string, string | undefined>)['DATABASE_URL'];
+  const runs: Record<string, number> = {};
+  for (const kind of ['cold', 'warm']) {
+    const t0 = Date.now();
+    const child = spawn(process.execPath, [resolve(root, 'tools/scripts/start.mjs')], { cwd: root, env, stdio: 'ignore' });
+    await waitFor(`http://127.0.0.1:${port}/graphql`, JSON.stringify({ query: '{ __typename }' }), 300_000);
+    runs[kind] = (Date.now() - t0) / 1000;
+    await stopChild(child);
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+  emit({ id: 'P10', what: 'npm start (built tree) to first GraphQL answer, embedded PostgreSQL', cold_seconds: runs['cold'], warm_seconds: runs['warm'], goal_seconds: 20, note: 'cold includes initdb, migrations and loading the demo data' });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((done) => {
+    if (child.exitCode !== null) return done();
+    child.once('exit', () => done());
+    child.kill('SIGINT');
+  });
+}
+
+/** P3: household list, 50 rows, signed-in user, 32 connections; SQL statements per request. */
+async function benchHouseholdList(adminUrl: string): Promise<void> {
+  const scratch = await createScratchDatabase(adminUrl);
+  const ds = createDataSource(scratch.url, 4);
+  await ds.initialize();
+  let api: ChildProcess | null = null;
+  try {
+    await ds.runMigrations({ transaction: 'each' });
+    process.env['DATABASE_URL'] = scratch.url;
+    const synth = await synthesize(ds, SCALES[scaleName], 7, () => undefined);
+    emit({ id: 'data', scale: scaleName, households: synth.households, members: synth.members, load_seconds: synth.seconds, households_per_second: Math.round(synth.households / synth.seconds) });
+
+    // a county supervisor of the synthetic county, created through the identity service
+    const config = AppConfig.fromEnv({ ...process.env, DATABASE_URL: scratch.url, NODE_ENV: 'production', LOG_LEVEL: 'silent' });
+    const app = await createApp(AppModule.forRoot(config), config, { logs: false });
+    await app.init();
+    const ctx = RequestContext.system('bench');
+    await ds.transaction(async (em) => {
+      ctx.em = em;
+      await app.get(UserService, { strict: false }).create(ctx, Object.assign(new CreateUserInput(), { username: 'bench.county', displayName: 'bench', password: 'Bench@2026!', role: Role.COUNTY_SUPERVISOR, regionCode: synth.county }));
+      ctx.em = undefined;
+    });
+
+    // statements per request, in process: count every query sent through node-postgres
+    const pgProto = Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
+    const original = pgProto.query;
+    let statements = 0;
+    const captured: Array<{ text: string; values: unknown[] }> = [];
+    pgProto.query = function (this: unknown, ...a: unknown[]) {
+      statements++;
+      const q = a[0];
+      const text = typeof q === 'string' ? q : String((q as { text?: string })?.text ?? '');
+      const values = (Array.isArray(a[1]) ? a[1] : ((q as { values?: unknown[] })?.values ?? [])) as unknown[];
+      captured.push({ text, values });
+      return original.apply(this, a);
+    };
+    const login = async () => {
+      const res = await app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', variables: { i: { username: 'bench.county', password: 'Bench@2026!' } } }) });
+      return JSON.parse(res.body).data.login.accessToken as string;
+    };
+    const inProcessToken = await login();
+    const perPage: Record<number, number> = {};
+    let sqlOf50: Array<{ text: string; values: unknown[] }> = [];
+    for (const first of [10, 50]) {
+      const run = () => app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', authorization: `Bearer ${inProcessToken}` }, payload: JSON.stringify({ query: LIST, variables: { first } }) });
+      await run(); // warm caches and graphql-jit
+      statements = 0;
+      captured.length = 0;
+      const res = await run();
+      if (JSON.parse(res.body).errors) throw new Error(res.body);
+      perPage[first] = statements;
+      if (first === 50) sqlOf50 = [...captured];
+    }
+    pgProto.query = original;
+    await app.close();
+
+    // the built API, measured over HTTP
+    const main = resolve(root, 'dist/apps/api/main.js');
+    if (!existsSync(main)) throw new Error('dist/apps/api/main.js missing: run `npm run build` first');
+    const port = 3200;
+    api = spawn(process.execPath, [main], { cwd: root, stdio: 'ignore', env: { ...process.env, DATABASE_URL: scratch.url, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', DATABASE_POOL_SIZE: '16', LOGIN_MAX_FAILURES: '100' } });
+    await waitFor(`http://127.0.0.1:${port}/health`);
+    const tokenRes = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', variables: { i: { username: 'bench.county', password: 'Bench@2026!' } } }) });
+    const token = ((await tokenRes.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
+    const body = JSON.stringify({ query: LIST, variables: { first: 50 } });
+    const request = { url: `http://127.0.0.1:${port}/graphql`, method: 'POST' as const, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body };
+    await autocannon({ ...request, connections: 4, duration: 3 }); // warm-up
+    const single = await autocannon({ ...request, connections: 1, duration: Math.max(3, Math.round(duration / 2)) });
+    const loaded = await autocannon({ ...request, connections: 32, duration });
+    const memory = rssMb(api.pid as number);
+
+    // PostgreSQL's own time for the statements of one request, run one after another on one connection
+    const pgc = new Client({ connectionString: scratch.url });
+    await pgc.connect();
+    const reads = sqlOf50.filter((q) => /^\s*(SELECT|WITH)/i.test(q.text));
+    const rounds = 200;
+    for (const q of reads) await pgc.query(q.text, q.values);
+    const tDb = process.hrtime.bigint();
+    for (let i = 0; i < rounds; i++) for (const q of reads) await pgc.query(q.text, q.values);
+    const dbMs = Number(process.hrtime.bigint() - tDb) / 1e6 / rounds;
+    await pgc.end();
+    emit({ id: 'P3-sql', statements_per_request_first10: perPage[10], statements_per_request_first50: perPage[50], constant: perPage[10] === perPage[50], database_ms_per_request: Number(dbMs.toFixed(2)), api_over_database: Number((single.latency.p50 / dbMs).toFixed(2)) });
+
+    emit({
+      id: 'P3',
+      what: 'households(first: 50) with head, village, grid; county supervisor; autocannon',
+      scale: scaleName,
+      connections: 32,
+      duration_seconds: duration,
+      requests_per_second: Math.round(loaded.requests.average),
+      latency_p50_ms: loaded.latency.p50,
+      latency_p90_ms: loaded.latency.p90,
+      latency_p97_5_ms: loaded.latency.p97_5,
+      errors: loaded.errors + loaded.non2xx,
+      single_connection_p50_ms: single.latency.p50,
+      single_connection_rps: Math.round(single.requests.average),
+      goal: '>= 1500 req/s, p95 <= 40 ms',
+    });
+    emit({ id: 'P9', what: 'API resident memory after the P3 load', rss_mb: Math.round(memory), goal_mb: 300 });
+  } finally {
+    if (api) await stopChild(api);
+    await ds.destroy();
+    await scratch.drop();
+  }
+}
+
+async function main(): Promise<void> {
+  await loadSecretsIntoEnv();
+  const { url, stop } = await resolveDatabaseUrl();
+  try {
+    emit({ id: 'machine', cpus: require('node:os').cpus().length, node: process.version, database: process.env['DATABASE_URL'] ? 'external' : 'embedded' });
+    if (only.has('P3')) await benchHouseholdList(url);
+    if (only.has('P10')) await benchStartup();
+  } finally {
+    await stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
