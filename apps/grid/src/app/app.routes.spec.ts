@@ -1,6 +1,5 @@
-import { Route } from '@angular/router';
+import { Route, Routes } from '@angular/router';
 import { authGuard, guestGuard } from '@xiangzhi/identity/data-access';
-import { GRID_PATHS } from '@xiangzhi/registry/feature-grid';
 import { appRoutes, GRID_APP_PATHS } from './app.routes';
 
 describe('grid app routes', () => {
@@ -13,7 +12,10 @@ describe('grid app routes', () => {
     expect(shell.canActivate).toEqual([authGuard]);
   });
 
-  it('answers the link printed in the card QR code: /grid/h/<cardNumber>', () => {
-    expect(GRID_PATHS.byCard).toBe('h/:cardNumber');
+  it('answers the link printed in the card QR code: /grid/h/<cardNumber>', async () => {
+    const shell = appRoutes.find((r) => r.path === '') as Route;
+    const pages = (await (shell.loadChildren as () => Promise<Routes>)()) as Routes;
+    const paths = pages.flatMap((r) => r.children ?? []).map((r) => r.path);
+    expect(paths).toEqual(expect.arrayContaining(['', 'find', 'h/:cardNumber', 'households/:id']));
   });
 });

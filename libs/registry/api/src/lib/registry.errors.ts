@@ -28,7 +28,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@
  * | REGISTRY_ADMISSION_NOT_NON_LOCAL | BAD_USER_INPUT | only non-local households are admitted |
  * | REGISTRY_ADMISSION_TOO_SOON | BAD_USER_INPUT | admitted less than 6 months after `residentSince` (`details.eligibleFrom`) |
  * | REGISTRY_ALREADY_ADMITTED | CONFLICT | the household has been admitted already |
- * | REGISTRY_CARD_SEQUENCE_EXHAUSTED | CONFLICT | the village has used all 9,999 card numbers |
+ * | REGISTRY_CARD_SEQUENCE_EXHAUSTED | CONFLICT | the village has used all 99,999 card numbers |
  * | REGISTRY_CARD_SELECTION_REQUIRED | BAD_USER_INPUT | give exactly one of householdIds or villageCode |
  * | REGISTRY_CARD_BATCH_TOO_LARGE | BAD_USER_INPUT | more than 500 cards in one PDF (`details.limit`) |
  * | REGISTRY_CARD_NOTHING_TO_PRINT | BAD_USER_INPUT | the selection holds no household |
@@ -39,6 +39,11 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@
  * | IMPORT_COLUMNS_MISMATCH | BAD_USER_INPUT | the header row is not the template's (`details.expected`, `details.found`) |
  * | IMPORT_TOO_MANY_ROWS | BAD_USER_INPUT | more rows than one import takes (`details.limit`) |
  * | IMPORT_EMPTY | BAD_USER_INPUT | the sheet has a header but no data rows |
+ *
+ * An import that fails in the background keeps its reason as a code in `HouseholdImport.message`: IMPORT_ROWS_INVALID
+ * (rows refused; see `errorReportFileId`), IMPORT_EMPTY, IMPORT_TOO_MANY_ROWS, IMPORT_NOT_EXCEL, IMPORT_COLUMNS_MISMATCH,
+ * REGISTRY_ID_NUMBER_DUPLICATE (registered meanwhile), REGISTRY_CARD_SEQUENCE_EXHAUSTED, IMPORT_ABANDONED (crashed
+ * three times), INTERNAL_ERROR.
  */
 export const RegistryErrors = {
   scope: (regionCode: string) => new ForbiddenError('SCOPE_OUT_OF_REGION', { regionCode }),

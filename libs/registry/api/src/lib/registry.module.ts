@@ -1,7 +1,4 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { RequestContextFactory } from '@xiangzhi/server/core';
 import { InjectDataSource, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { registryEntities } from './entities';
@@ -57,24 +54,11 @@ export const registryResolvers = [
   exports: [RegionService, HouseholdService, RegistryLoaders, IdNumberCipher, HouseholdImportRunner],
 })
 export class RegistryModule implements OnModuleInit {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly adapterHost: HttpAdapterHost,
-    private readonly contexts: RequestContextFactory,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   onModuleInit(): void {
     if (!this.dataSource.subscribers.some((s) => s instanceof AfterCommitSubscriber)) {
       this.dataSource.subscribers.push(new AfterCommitSubscriber());
     }
-    // The platform builds the RequestContext for GraphQL only; REST routes of this module need it before the
-    // access guard runs. fromRequest() is idempotent, so this stays harmless once the platform does it for all.
-    const fastify = this.adapterHost.httpAdapter?.getInstance?.() as FastifyInstance | undefined;
-    fastify?.addHook('onRequest', (request: FastifyRequest, _reply: FastifyReply, done: () => void) => {
-      if (request.url.startsWith(REST_PREFIX)) this.contexts.fromRequest(request);
-      done();
-    });
   }
 }
-
-const REST_PREFIX = '/api/registry/';

@@ -1,4 +1,4 @@
-import type { INestApplication, Type } from '@nestjs/common';
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from '@fastify/helmet';
@@ -12,7 +12,7 @@ import { AppConfig } from './config/app-config';
 
 /** Creates the Fastify-based Nest application with the platform's HTTP hardening; used by main.ts and tests. */
 export async function createApp(
-  rootModule: Type<unknown>,
+  rootModule: Type<unknown> | DynamicModule,
   config: AppConfig,
   opts: { logs?: boolean } = {},
 ): Promise<NestFastifyApplication> {

@@ -9,6 +9,7 @@ import { HouseholdChangePageModel } from '../models/household-change.model';
 import { HouseholdModel, HouseholdPageModel } from '../models/household.model';
 import { MemberModel } from '../models/member.model';
 import { RegionModel } from '../models/region.model';
+import { RegionLevelValue } from '../registry.enums';
 import { HouseholdHistoryService } from '../services/household-history.service';
 import { HouseholdService } from '../services/household.service';
 
@@ -82,9 +83,8 @@ export class HouseholdResolver {
   @ResolveField(() => RegionModel)
   async village(@Ctx() ctx: RequestContext, @Parent() h: HouseholdModel): Promise<RegionModel> {
     const region = await ctx.loader(this.loaders.regionByCode).load(h.regionCode);
-    return (
-      region ?? { code: h.regionCode, name: h.regionCode, level: 'VILLAGE' as RegionModel['level'], parentCode: null }
-    );
+    // the foreign key guarantees the village; the fallback only keeps the non-null field total
+    return region ?? { code: h.regionCode, name: h.regionCode, level: RegionLevelValue.VILLAGE, parentCode: null };
   }
 
   @ResolveField(() => GridModel, { nullable: true })
