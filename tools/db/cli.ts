@@ -25,6 +25,7 @@ async function main(): Promise<void> {
       await stopServer();
     };
   }
+  process.env['DATABASE_URL'] = url;
   const ds = createDataSource(url, 4);
   try {
     await ds.initialize();

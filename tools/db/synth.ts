@@ -8,12 +8,11 @@
  */
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
-import { AppConfig, createApp, RequestContext } from '@xiangzhi/server/core';
-import { checkMember, GridEntity, HouseholdImportWriter, ImportHousehold, RegionEntity, RegionLevelValue, Relation, Residency } from '@xiangzhi/registry/api';
-import { AppModule } from '../../apps/api/src/app/app.module';
+import { GridEntity, HouseholdDraft, IdNumberCipher, loadHouseholds, RegionEntity, RegionLevelValue } from '@xiangzhi/registry/api';
 import { createDataSource } from '../../apps/api/src/database/data-source';
 import { loadSecretsIntoEnv, resolveDatabaseUrl } from './database-url';
 import { prng, synthHousehold } from '../seed/people';
+import { toDraft } from '../seed/demo';
 
 export interface Scale {
   name: string;
@@ -73,42 +72,22 @@ export async function synthesize(ds: DataSource, scale: Scale, seed = 1, log: (m
     for (let i = 0; i < grids.length; i += 1000) await em.insert(GridEntity, grids.slice(i, i + 1000));
   });
 
-  const config = AppConfig.fromEnv({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', JOBS_ENABLED: 'false' });
-  const app = await createApp(AppModule.forRoot(config), config, { logs: false });
-  await app.init();
-  const writer = app.get(HouseholdImportWriter, { strict: false });
-  const ctx = RequestContext.system('synth');
+  const cipher = IdNumberCipher.fromKeys(String(process.env['ID_ENCRYPTION_KEY']), String(process.env['ID_HASH_KEY']));
   const r = prng(seed);
   const taken = new Set<string>();
   let households = 0;
   let members = 0;
   let serial = 0;
-  try {
-    for (const village of villages) {
-      const batch: ImportHousehold[] = [];
-      for (let k = 0; k < scale.householdsPerVillage; k++) {
-        const h = synthHousehold(r, county.slice(0, 6), serial++, '合成村', taken);
-        const gridCode = village + String((k % scale.gridsPerVillage) + 1).padStart(3, '0');
-        const rows = h.members.map((m, i) => {
-          const c = checkMember({ name: m.name, idNumber: m.idNumber, relation: m.relation as Relation, phone: m.phone, participating: h.participating });
-          if (!c.ok) throw new Error(`synthetic member refused: ${JSON.stringify(c.problem)}`);
-          return { number: i + 2, cells: [], errors: [], key: String(k), isHead: i === 0, member: c.member, hash: null, gridCode, address: h.address, residency: h.residency as Residency, residentSince: h.residentSince, participating: h.participating };
-        });
-        batch.push({ key: String(k), head: rows[0], rows, gridCode, address: h.address, residency: h.residency as Residency, residentSince: h.residentSince, participating: h.participating });
-      }
-      await ds.transaction(async (em) => {
-        ctx.em = em;
-        try {
-          members += await writer.insert(em, ctx, village, batch, async () => undefined);
-        } finally {
-          ctx.em = undefined;
-        }
-      });
-      households += batch.length;
-      if (villages.length > 1 && households % 10000 < scale.householdsPerVillage) log(`  ${households} households …`);
+  for (const village of villages) {
+    const drafts: HouseholdDraft[] = [];
+    for (let k = 0; k < scale.householdsPerVillage; k++) {
+      const h = synthHousehold(r, county.slice(0, 6), serial++, '合成村', taken);
+      drafts.push(toDraft(h, village + String((k % scale.gridsPerVillage) + 1).padStart(3, '0')));
     }
-  } finally {
-    await app.close();
+    const loaded = await loadHouseholds(ds, cipher, village, drafts);
+    households += loaded.households;
+    members += loaded.members;
+    if (villages.length > 1 && households % 10000 < scale.householdsPerVillage) log(`  ${households} households …`);
   }
   return { county, villages, households, members, seconds: (Date.now() - t0) / 1000 };
 }

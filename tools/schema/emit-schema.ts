@@ -13,7 +13,7 @@ import { allResolvers } from '../../apps/api/src/app/resolvers';
 export const SCHEMA_PATH = resolve(__dirname, '../../libs/shared/graphql-schema/schema.graphql');
 
 export async function buildSchemaText(): Promise<string> {
-  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   const factory = app.get(GraphQLSchemaFactory);
   const schema = await factory.create(allResolvers as never[]);

@@ -1,12 +1,12 @@
 // The demo users the seed creates (tools/seed/demo.ts builds them from the same list), printed by `npm start`.
 import { readFileSync } from 'node:fs';
 
-const towns = JSON.parse(readFileSync(new URL('./demo-towns.json', import.meta.url), 'utf8'));
+const towns = JSON.parse(readFileSync(new URL('./towns.data.json', import.meta.url), 'utf8'));
 export const DEMO_PASSWORD = 'Xiangzhi@2026';
 
 /** One user per role per town (village roles in the town's first village), a county supervisor per county, an admin. */
 export function demoUsers() {
-  const users = [{ username: 'admin', role: 'SYSTEM_ADMIN', regionCode: '000000000000', region: '全部', displayName: '系统管理员' }];
+  const users = [{ username: 'admin', role: 'SYSTEM_ADMIN', regionCode: '500000000000', region: '全部', displayName: '系统管理员' }];
   for (const t of towns) {
     const v = t.town.code.slice(0, 9) + '201';
     const vName = `${t.town.name}${t.villages[0]}`;

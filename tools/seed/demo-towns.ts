@@ -1,4 +1,5 @@
-import towns from './demo-towns.json';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * The five towns of the source schemes, as demo data. Town and village names of 长坝镇 are those of its scheme
@@ -15,7 +16,7 @@ export interface DemoTown {
   example: boolean;
 }
 
-export const DEMO_TOWNS: DemoTown[] = towns as DemoTown[];
+export const DEMO_TOWNS: DemoTown[] = JSON.parse(readFileSync(join(__dirname, 'towns.data.json'), 'utf8'));
 
 /** Village code: town code prefix (9 digits) + 3-digit village number starting at 201 (villages' usual range). */
 export function villageCode(town: DemoTown, index: number): string {

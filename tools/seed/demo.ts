@@ -9,14 +9,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, AuditService, createApp, RequestContext, Role } from '@xiangzhi/server/core';
 import { CreateUserInput, UserService } from '@xiangzhi/identity/api';
 import {
-  checkMember,
   GridEntity,
-  HouseholdImportWriter,
-  ImportHousehold,
+  HouseholdDraft,
+  IdNumberCipher,
+  loadHouseholds,
   RegionEntity,
   RegionLevelValue,
-  Residency,
   Relation,
+  Residency,
 } from '@xiangzhi/registry/api';
 import { AppModule } from '../../apps/api/src/app/app.module';
 import { importEsm } from '../db/database-url';
@@ -75,40 +75,21 @@ function gridRows(town: DemoTown, r: () => number): Array<Partial<GridEntity>> {
   return rows;
 }
 
-function toImportHousehold(h: ReturnType<typeof synthHousehold>, key: string, gridCode: string): ImportHousehold {
-  const rows = h.members.map((m, i) => {
-    const checked = checkMember({
-      name: m.name,
-      idNumber: m.idNumber,
-      relation: m.relation as Relation,
-      phone: m.phone,
-      participating: h.participating,
-    });
-    if (!checked.ok) throw new Error(`synthetic member refused: ${JSON.stringify(checked.problem)}`);
-    return {
-      number: i + 2,
-      cells: [],
-      errors: [],
-      key,
-      isHead: i === 0,
-      member: checked.member,
-      hash: null,
-      gridCode,
-      address: h.address,
-      residency: h.residency as Residency,
-      residentSince: h.residentSince,
-      participating: h.participating,
-    };
-  });
+/** A synthetic household as the registry's bulk loader takes it. */
+export function toDraft(h: ReturnType<typeof synthHousehold>, gridCode: string): HouseholdDraft {
   return {
-    key,
-    head: rows[0],
-    rows,
     gridCode,
     address: h.address,
     residency: h.residency as Residency,
     residentSince: h.residentSince,
     participating: h.participating,
+    members: h.members.map((m) => ({
+      name: m.name,
+      idNumber: m.idNumber,
+      relation: m.relation as Relation,
+      phone: m.phone,
+      participating: h.participating,
+    })),
   };
 }
 
@@ -118,7 +99,7 @@ export async function seedDemo(ds: DataSource, log: (m: string) => void): Promis
   const app = await createApp(AppModule.forRoot(config), config, { logs: false });
   await app.init();
   try {
-    const writer = app.get(HouseholdImportWriter, { strict: false });
+    const cipher = IdNumberCipher.fromKeys(config.values.ID_ENCRYPTION_KEY, config.values.ID_HASH_KEY);
     const users = app.get(UserService, { strict: false });
     const audit = app.get(AuditService, { strict: false });
     const ctx = RequestContext.system('seed-demo');
@@ -144,23 +125,16 @@ export async function seedDemo(ds: DataSource, log: (m: string) => void): Promis
       for (let i = 0; i < town.villages.length; i++) {
         const village = villageCode(town, i);
         const villageGrids = grids.filter((g) => g.villageCode === village);
-        const households: ImportHousehold[] = [];
+        const drafts: HouseholdDraft[] = [];
         for (let k = 0; k < perVillage; k++) {
           const synth = synthHousehold(r, town.county.code.slice(0, 6), serial++, town.villages[i], taken);
-          households.push(toImportHousehold(synth, `${k + 1}`, villageGrids[k % villageGrids.length].code));
+          drafts.push(toDraft(synth, villageGrids[k % villageGrids.length].code));
         }
-        await ds.transaction(async (em) => {
-          ctx.em = em;
-          try {
-            const members = await writer.insert(em, ctx, village, households, async () => undefined);
-            await audit.record(em, ctx, 'seedDemo', { village }, [
-              { targetType: 'region', targetId: village, regionCode: village, summary: { households: households.length, members } },
-            ]);
-          } finally {
-            ctx.em = undefined;
-          }
-        });
-        count += households.length;
+        const loaded = await loadHouseholds(ds, cipher, village, drafts, ctx);
+        await audit.record(ds.manager, ctx, 'seedDemo', { village }, [
+          { targetType: 'region', targetId: village, regionCode: village, summary: loaded },
+        ]);
+        count += loaded.households;
       }
       log(`${town.town.name}: ${count} households`);
     }

@@ -65,22 +65,25 @@ async function serveWebApps(app: INestApplication, webRoot: string): Promise<voi
     { prefix: '/', dir: join(webRoot, 'portal', 'browser') },
   ].filter((a) => existsSync(a.dir));
   apps.forEach((a, i) =>
+    // files are listed at start (wildcard: false): the built apps do not change while the server runs
     fastify.register(fastifyStatic, {
       root: a.dir,
       prefix: a.prefix,
       decorateReply: i === 0,
-      wildcard: true,
+      wildcard: false,
       index: 'index.html',
       maxAge: '1h',
     }),
   );
-  fastify.setNotFoundHandler((req, reply) => {
-    const url = req.url.split('?')[0];
-    if (req.method !== 'GET' || url.startsWith('/api/') || url.startsWith('/graphql') || /\.[a-z0-9]+$/i.test(url)) {
-      return reply.status(404).send({ code: 'NOT_FOUND', kind: 'NOT_FOUND' });
-    }
-    const target = apps.find((a) => url.startsWith(a.prefix) || url === a.prefix.slice(0, -1));
-    if (!target) return reply.status(404).send({ code: 'NOT_FOUND', kind: 'NOT_FOUND' });
-    return reply.type('text/html').sendFile('index.html', target.dir);
-  });
+  // client-side routes of each app fall back to its index.html; API paths keep their 404
+  for (const a of apps) {
+    fastify.get(`${a.prefix}*`, (req, reply) => {
+      const url = req.url.split('?')[0];
+      if (url.startsWith('/api/') || url.startsWith('/graphql') || /\.[a-z0-9]+$/i.test(url)) {
+        return reply.status(404).send({ code: 'NOT_FOUND', kind: 'NOT_FOUND' });
+      }
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html', a.dir);
+    });
+    if (a.prefix !== '/') fastify.get(a.prefix.slice(0, -1), (_req, reply) => reply.redirect(a.prefix));
+  }
 }
