@@ -78,7 +78,7 @@ describe('console (village administrator of 长坝镇红光村)', () => {
     await page.goto(`${BASE_URL}/console/households/${other.households.items[0].id}`);
     const error = page.getByTestId('error-message');
     await error.waitFor();
-    expect(await error.innerText()).toMatch(/范围|权限|无权/);
+    expect(await error.innerText()).toMatch(/管辖|范围|权限/);
     expect(await page.getByTestId('members-table').count()).toBe(0);
     await context.close();
   });

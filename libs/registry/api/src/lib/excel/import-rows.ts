@@ -105,8 +105,9 @@ export function parseImportRow(row: SheetRow, villageCode: string, today: string
   const key = cells[COL.key];
   if (!key) errors.push('户编号不能为空');
 
-  const headFlag = parseYesNo(cells[COL.headFlag]);
-  if (headFlag === null) errors.push('户主标记须为是或否');
+  // a blank head flag means "not the head": registers usually mark only the head's row
+  const headFlag = cells[COL.headFlag].trim() === '' ? false : parseYesNo(cells[COL.headFlag]);
+  if (headFlag === null) errors.push('户主标记须为是或否（可留空表示非户主）');
   const isHead = headFlag === true;
 
   let relation = cells[COL.relation]
