@@ -8,7 +8,10 @@ const depConstraints = [
   { sourceTag: 'platform:server', onlyDependOnLibsWithTags: ['platform:server', 'platform:shared'] },
   { sourceTag: 'platform:shared', onlyDependOnLibsWithTags: ['platform:shared'] },
   // layers
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:api', 'type:feature', 'type:data-access', 'type:ui', 'type:util'] },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: ['type:api', 'type:feature', 'type:data-access', 'type:ui', 'type:util'],
+  },
   { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'] },
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
   { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
@@ -22,7 +25,18 @@ const depConstraints = [
 ];
 
 export default [
-  { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/generated/**', 'tmp', '.data', '**/jest.config.ts', 'tools/scaffold'] },
+  {
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.nx',
+      '**/generated/**',
+      'tmp',
+      '.data',
+      '**/jest.config.ts',
+      'tools/scaffold',
+    ],
+  },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
@@ -49,10 +63,21 @@ export default [
   },
   {
     // tools, scripts, e2e and the config loader itself may read the environment
-    files: ['tools/**', 'apps/e2e/**', 'libs/server/core/src/lib/config/**', 'libs/server/testing/**', '**/*.spec.ts', '**/*.integration-spec.ts', '**/jest.*.js'],
+    files: [
+      'tools/**',
+      'apps/e2e/**',
+      'libs/server/core/src/lib/config/**',
+      'libs/server/testing/**',
+      '**/*.spec.ts',
+      '**/*.integration-spec.ts',
+      '**/jest.*.js',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
-  ...angular.configs.tsRecommended.map((c) => ({ ...c, files: ['apps/{console,grid,portal}/**/*.ts', 'libs/**/{data-access,feature-*,ui,i18n}/**/*.ts'] })),
+  ...angular.configs.tsRecommended.map((c) => ({
+    ...c,
+    files: ['apps/{console,grid,portal}/**/*.ts', 'libs/**/{data-access,feature-*,ui,i18n}/**/*.ts'],
+  })),
   {
     files: ['apps/{console,grid,portal}/**/*.ts', 'libs/**/{data-access,feature-*,ui,i18n}/**/*.ts'],
     rules: {

@@ -6,8 +6,6 @@ export default {
   displayName: 'grid',
   preset: '../../jest.preset.web.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
-  // @jsverse/utils (a Transloco dependency) ships ES modules as .js: let Jest transform it too
-  transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/utils/))'],
   coverageDirectory: '../../coverage/apps/grid',
   // apps sit two levels deep (the preset maps aliases for libs, three levels deep)
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/../../' }),

@@ -32,7 +32,10 @@ async function waitFor(url: string, body?: string, timeoutMs = 120_000): Promise
   const t0 = Date.now();
   for (;;) {
     try {
-      const r = await fetch(url, body ? { method: 'POST', headers: { 'content-type': 'application/json' }, body } : undefined);
+      const r = await fetch(
+        url,
+        body ? { method: 'POST', headers: { 'content-type': 'application/json' }, body } : undefined,
+      );
       if (r.ok) return Date.now() - t0;
     } catch {
       /* not yet */
@@ -51,18 +54,36 @@ function rssMb(pid: number): number {
 async function benchStartup(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'xz-p10-'));
   const port = 3300;
-  const env = { ...process.env, SKIP_BUILD: '1', PGDATA_DIR: join(dataDir, 'pg'), EMBEDDED_PG_PORT: '54333', PORT: String(port), SECRETS_FILE: join(dataDir, 'secrets.json') };
+  const env = {
+    ...process.env,
+    SKIP_BUILD: '1',
+    PGDATA_DIR: join(dataDir, 'pg'),
+    EMBEDDED_PG_PORT: '54333',
+    PORT: String(port),
+    SECRETS_FILE: join(dataDir, 'secrets.json'),
+  };
   delete (env as Record<string, string | undefined>)['DATABASE_URL'];
   const runs: Record<string, number> = {};
   for (const kind of ['cold', 'warm']) {
     const t0 = Date.now();
-    const child = spawn(process.execPath, [resolve(root, 'tools/scripts/start.mjs')], { cwd: root, env, stdio: 'ignore' });
+    const child = spawn(process.execPath, [resolve(root, 'tools/scripts/start.mjs')], {
+      cwd: root,
+      env,
+      stdio: 'ignore',
+    });
     await waitFor(`http://127.0.0.1:${port}/graphql`, JSON.stringify({ query: '{ __typename }' }), 300_000);
     runs[kind] = (Date.now() - t0) / 1000;
     await stopChild(child);
   }
   rmSync(dataDir, { recursive: true, force: true });
-  emit({ id: 'P10', what: 'npm start (built tree) to first GraphQL answer, embedded PostgreSQL', cold_seconds: runs['cold'], warm_seconds: runs['warm'], goal_seconds: 20, note: 'cold includes initdb, migrations and loading the demo data' });
+  emit({
+    id: 'P10',
+    what: 'npm start (built tree) to first GraphQL answer, embedded PostgreSQL',
+    cold_seconds: runs['cold'],
+    warm_seconds: runs['warm'],
+    goal_seconds: 20,
+    note: 'cold includes initdb, migrations and loading the demo data',
+  });
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
@@ -83,16 +104,37 @@ async function benchHouseholdList(adminUrl: string): Promise<void> {
     await ds.runMigrations({ transaction: 'each' });
     process.env['DATABASE_URL'] = scratch.url;
     const synth = await synthesize(ds, SCALES[scaleName], 7, () => undefined);
-    emit({ id: 'data', scale: scaleName, households: synth.households, members: synth.members, load_seconds: synth.seconds, households_per_second: Math.round(synth.households / synth.seconds) });
+    emit({
+      id: 'data',
+      scale: scaleName,
+      households: synth.households,
+      members: synth.members,
+      load_seconds: synth.seconds,
+      households_per_second: Math.round(synth.households / synth.seconds),
+    });
 
     // a county supervisor of the synthetic county, created through the identity service
-    const config = AppConfig.fromEnv({ ...process.env, DATABASE_URL: scratch.url, NODE_ENV: 'production', LOG_LEVEL: 'silent' });
+    const config = AppConfig.fromEnv({
+      ...process.env,
+      DATABASE_URL: scratch.url,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+    });
     const app = await createApp(AppModule.forRoot(config), config, { logs: false });
     await app.init();
     const ctx = RequestContext.system('bench');
     await ds.transaction(async (em) => {
       ctx.em = em;
-      await app.get(UserService, { strict: false }).create(ctx, Object.assign(new CreateUserInput(), { username: 'bench.county', displayName: 'bench', password: 'Bench@2026!', role: Role.COUNTY_SUPERVISOR, regionCode: synth.county }));
+      await app.get(UserService, { strict: false }).create(
+        ctx,
+        Object.assign(new CreateUserInput(), {
+          username: 'bench.county',
+          displayName: 'bench',
+          password: 'Bench@2026!',
+          role: Role.COUNTY_SUPERVISOR,
+          regionCode: synth.county,
+        }),
+      );
       ctx.em = undefined;
     });
 
@@ -110,14 +152,28 @@ async function benchHouseholdList(adminUrl: string): Promise<void> {
       return original.apply(this, a);
     };
     const login = async () => {
-      const res = await app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', variables: { i: { username: 'bench.county', password: 'Bench@2026!' } } }) });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({
+          query: 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }',
+          variables: { i: { username: 'bench.county', password: 'Bench@2026!' } },
+        }),
+      });
       return JSON.parse(res.body).data.login.accessToken as string;
     };
     const inProcessToken = await login();
     const perPage: Record<number, number> = {};
     let sqlOf50: Array<{ text: string; values: unknown[] }> = [];
     for (const first of [10, 50]) {
-      const run = () => app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', authorization: `Bearer ${inProcessToken}` }, payload: JSON.stringify({ query: LIST, variables: { first } }) });
+      const run = () =>
+        app.inject({
+          method: 'POST',
+          url: '/graphql',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${inProcessToken}` },
+          payload: JSON.stringify({ query: LIST, variables: { first } }),
+        });
       await run(); // warm caches and graphql-jit
       statements = 0;
       captured.length = 0;
@@ -133,12 +189,37 @@ async function benchHouseholdList(adminUrl: string): Promise<void> {
     const main = resolve(root, 'dist/apps/api/main.js');
     if (!existsSync(main)) throw new Error('dist/apps/api/main.js missing: run `npm run build` first');
     const port = 3200;
-    api = spawn(process.execPath, [main], { cwd: root, stdio: 'ignore', env: { ...process.env, DATABASE_URL: scratch.url, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', DATABASE_POOL_SIZE: '16', LOGIN_MAX_FAILURES: '100' } });
+    api = spawn(process.execPath, [main], {
+      cwd: root,
+      stdio: 'ignore',
+      env: {
+        ...process.env,
+        DATABASE_URL: scratch.url,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'error',
+        DATABASE_POOL_SIZE: '16',
+        LOGIN_MAX_FAILURES: '100',
+      },
+    });
     await waitFor(`http://127.0.0.1:${port}/health`);
-    const tokenRes = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', variables: { i: { username: 'bench.county', password: 'Bench@2026!' } } }) });
+    const tokenRes = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }',
+        variables: { i: { username: 'bench.county', password: 'Bench@2026!' } },
+      }),
+    });
     const token = ((await tokenRes.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
     const body = JSON.stringify({ query: LIST, variables: { first: 50 } });
-    const request = { url: `http://127.0.0.1:${port}/graphql`, method: 'POST' as const, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body };
+    const request = {
+      url: `http://127.0.0.1:${port}/graphql`,
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body,
+    };
     await autocannon({ ...request, connections: 4, duration: 3 }); // warm-up
     const single = await autocannon({ ...request, connections: 1, duration: Math.max(3, Math.round(duration / 2)) });
     const loaded = await autocannon({ ...request, connections: 32, duration });
@@ -154,7 +235,14 @@ async function benchHouseholdList(adminUrl: string): Promise<void> {
     for (let i = 0; i < rounds; i++) for (const q of reads) await pgc.query(q.text, q.values);
     const dbMs = Number(process.hrtime.bigint() - tDb) / 1e6 / rounds;
     await pgc.end();
-    emit({ id: 'P3-sql', statements_per_request_first10: perPage[10], statements_per_request_first50: perPage[50], constant: perPage[10] === perPage[50], database_ms_per_request: Number(dbMs.toFixed(2)), api_over_database: Number((single.latency.p50 / dbMs).toFixed(2)) });
+    emit({
+      id: 'P3-sql',
+      statements_per_request_first10: perPage[10],
+      statements_per_request_first50: perPage[50],
+      constant: perPage[10] === perPage[50],
+      database_ms_per_request: Number(dbMs.toFixed(2)),
+      api_over_database: Number((single.latency.p50 / dbMs).toFixed(2)),
+    });
 
     emit({
       id: 'P3',
@@ -183,7 +271,12 @@ async function main(): Promise<void> {
   await loadSecretsIntoEnv();
   const { url, stop } = await resolveDatabaseUrl();
   try {
-    emit({ id: 'machine', cpus: require('node:os').cpus().length, node: process.version, database: process.env['DATABASE_URL'] ? 'external' : 'embedded' });
+    emit({
+      id: 'machine',
+      cpus: require('node:os').cpus().length,
+      node: process.version,
+      database: process.env['DATABASE_URL'] ? 'external' : 'embedded',
+    });
     if (only.has('P3')) await benchHouseholdList(url);
     if (only.has('P10')) await benchStartup();
   } finally {

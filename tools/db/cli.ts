@@ -73,8 +73,15 @@ async function main(): Promise<void> {
         const ts = Date.now();
         const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/`/g, '\\`');
         const up = sql.upQueries.map((q) => `    await q.query(\`${esc(q.query)}\`);`).join('\n');
-        const down = sql.downQueries.reverse().map((q) => `    await q.query(\`${esc(q.query)}\`);`).join('\n');
-        const file = resolve('apps/api/src/migrations', domain, `${ts}-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.ts`);
+        const down = sql.downQueries
+          .reverse()
+          .map((q) => `    await q.query(\`${esc(q.query)}\`);`)
+          .join('\n');
+        const file = resolve(
+          'apps/api/src/migrations',
+          domain,
+          `${ts}-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.ts`,
+        );
         writeFileSync(
           file,
           `import { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${name}${ts} implements MigrationInterface {\n  async up(q: QueryRunner): Promise<void> {\n${up}\n  }\n\n  async down(q: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,

@@ -34,7 +34,9 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
       log(`PostgreSQL already running on port ${port}; reusing it`);
       return { url, stop: async () => {}, reused: true };
     } catch (err) {
-      throw new Error(`Port ${port} is taken by something else (${err.message}); set EMBEDDED_PG_PORT or DATABASE_URL.`);
+      throw new Error(
+        `Port ${port} is taken by something else (${err.message}); set EMBEDDED_PG_PORT or DATABASE_URL.`,
+      );
     }
   }
   mkdirSync(resolve(dir, '..'), { recursive: true });

@@ -8,7 +8,14 @@
  */
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
-import { GridEntity, HouseholdDraft, IdNumberCipher, loadHouseholds, RegionEntity, RegionLevelValue } from '@xiangzhi/registry/api';
+import {
+  GridEntity,
+  HouseholdDraft,
+  IdNumberCipher,
+  loadHouseholds,
+  RegionEntity,
+  RegionLevelValue,
+} from '@xiangzhi/registry/api';
 import { createDataSource } from '../../apps/api/src/database/data-source';
 import { loadSecretsIntoEnv, resolveDatabaseUrl } from './database-url';
 import { prng, synthHousehold } from '../seed/people';
@@ -24,8 +31,22 @@ export interface Scale {
 }
 
 export const SCALES: Record<string, Scale> = {
-  village: { name: 'village', towns: 1, villagesPerTown: 1, gridsPerVillage: 4, householdsPerVillage: 400, county: '990101000000' },
-  county: { name: 'county', towns: 12, villagesPerTown: 13, gridsPerVillage: 4, householdsPerVillage: 400, county: '990102000000' },
+  village: {
+    name: 'village',
+    towns: 1,
+    villagesPerTown: 1,
+    gridsPerVillage: 4,
+    householdsPerVillage: 400,
+    county: '990101000000',
+  },
+  county: {
+    name: 'county',
+    towns: 12,
+    villagesPerTown: 13,
+    gridsPerVillage: 4,
+    householdsPerVillage: 400,
+    county: '990102000000',
+  },
 };
 
 export interface SynthResult {
@@ -37,10 +58,16 @@ export interface SynthResult {
 }
 
 /** Loads a scale into the database behind `ds`; returns what it made. Refuses if the county is already there. */
-export async function synthesize(ds: DataSource, scale: Scale, seed = 1, log: (m: string) => void = console.log): Promise<SynthResult> {
+export async function synthesize(
+  ds: DataSource,
+  scale: Scale,
+  seed = 1,
+  log: (m: string) => void = console.log,
+): Promise<SynthResult> {
   const t0 = Date.now();
   const exists: unknown[] = await ds.query(`SELECT 1 FROM region WHERE code = $1`, [scale.county]);
-  if (exists.length) throw new Error(`synthetic county ${scale.county} already loaded (npm run db:reset to start over)`);
+  if (exists.length)
+    throw new Error(`synthetic county ${scale.county} already loaded (npm run db:reset to start over)`);
   const county = scale.county;
   const villages: string[] = [];
   // county: 150 villages in 12 towns (13 × 12 = 156, trimmed to 150)
@@ -52,18 +79,45 @@ export async function synthesize(ds: DataSource, scale: Scale, seed = 1, log: (m
      ON CONFLICT (code) DO NOTHING`,
   );
   const regions: Array<Partial<RegionEntity>> = [
-    { code: county, name: `合成县${scale.name}`, level: RegionLevelValue.COUNTY, parentCode: '990100000000', countyCode: county },
+    {
+      code: county,
+      name: `合成县${scale.name}`,
+      level: RegionLevelValue.COUNTY,
+      parentCode: '990100000000',
+      countyCode: county,
+    },
   ];
   const grids: Array<Partial<GridEntity>> = [];
   for (let t = 0; t < scale.towns; t++) {
     const town = county.slice(0, 6) + String(101 + t).padStart(3, '0') + '000';
-    regions.push({ code: town, name: `合成镇${t + 1}`, level: RegionLevelValue.TOWN, parentCode: county, countyCode: county, sort: t });
+    regions.push({
+      code: town,
+      name: `合成镇${t + 1}`,
+      level: RegionLevelValue.TOWN,
+      parentCode: county,
+      countyCode: county,
+      sort: t,
+    });
     for (let v = 0; v < scale.villagesPerTown && villages.length < villageTarget; v++) {
       const village = town.slice(0, 9) + String(201 + v).padStart(3, '0');
       villages.push(village);
-      regions.push({ code: village, name: `合成${t + 1}镇${v + 1}村`, level: RegionLevelValue.VILLAGE, parentCode: town, countyCode: county, sort: v });
+      regions.push({
+        code: village,
+        name: `合成${t + 1}镇${v + 1}村`,
+        level: RegionLevelValue.VILLAGE,
+        parentCode: town,
+        countyCode: county,
+        sort: v,
+      });
       for (let g = 0; g < scale.gridsPerVillage; g++) {
-        grids.push({ code: village + String(g + 1).padStart(3, '0'), villageCode: village, countyCode: county, name: `第${g + 1}网格`, leaderName: null, note: null });
+        grids.push({
+          code: village + String(g + 1).padStart(3, '0'),
+          villageCode: village,
+          countyCode: county,
+          name: `第${g + 1}网格`,
+          leaderName: null,
+          note: null,
+        });
       }
     }
   }

@@ -9,7 +9,8 @@ import { startEmbeddedPostgres, withDatabase } from '../db/embedded.mjs';
 import { loadSecrets } from '../db/secrets.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const chromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const chromium =
+  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 if (!chromium || !existsSync(chromium)) {
   console.error('Chromium was not found. Install it with `apt-get install -y chromium` (Debian) or set CHROMIUM_PATH.');
   process.exit(1);
@@ -22,13 +23,29 @@ function run(args, extra = {}) {
 }
 
 if (!env.SKIP_BUILD) {
-  run([resolve(root, 'node_modules/nx/bin/nx.js'), 'run-many', '-t', 'build', '-p', 'api', 'console', 'grid', 'portal', '--configuration=production', '--output-style=static']);
+  run([
+    resolve(root, 'node_modules/nx/bin/nx.js'),
+    'run-many',
+    '-t',
+    'build',
+    '-p',
+    'api',
+    'console',
+    'grid',
+    'portal',
+    '--configuration=production',
+    '--output-style=static',
+  ]);
 }
 
 let embedded = null;
 let adminUrl = env.DATABASE_URL;
 if (!adminUrl) {
-  embedded = await startEmbeddedPostgres({ dataDir: resolve(root, '.data/pg-e2e'), port: Number(env.E2E_PG_PORT ?? 54331), log: say });
+  embedded = await startEmbeddedPostgres({
+    dataDir: resolve(root, '.data/pg-e2e'),
+    port: Number(env.E2E_PG_PORT ?? 54331),
+    log: say,
+  });
   adminUrl = embedded.url;
 }
 const pg = (await import('pg')).default;
@@ -77,7 +94,16 @@ try {
   if (existsSync(out)) rmSync(out);
   const r = spawnSync(
     process.execPath,
-    [resolve(root, 'node_modules/jest/bin/jest.js'), '-c', 'apps/e2e/jest.config.ts', '--ci', '--runInBand', '--json', `--outputFile=${out}`, ...process.argv.slice(2)],
+    [
+      resolve(root, 'node_modules/jest/bin/jest.js'),
+      '-c',
+      'apps/e2e/jest.config.ts',
+      '--ci',
+      '--runInBand',
+      '--json',
+      `--outputFile=${out}`,
+      ...process.argv.slice(2),
+    ],
     { cwd: root, stdio: 'inherit', env: { ...env, E2E_BASE_URL: base, CHROMIUM_PATH: chromium } },
   );
   status = r.status ?? 1;

@@ -14,6 +14,10 @@ if (!file) {
 const result = spawnSync(process.execPath, ['-r', '@swc-node/register', resolve(root, file), ...args], {
   stdio: 'inherit',
   cwd: root,
-  env: { ...process.env, SWC_NODE_PROJECT: resolve(root, 'tools/tsconfig.tools.json'), TS_NODE_PROJECT: resolve(root, 'tools/tsconfig.tools.json') },
+  env: {
+    ...process.env,
+    SWC_NODE_PROJECT: resolve(root, 'tools/tsconfig.tools.json'),
+    TS_NODE_PROJECT: resolve(root, 'tools/tsconfig.tools.json'),
+  },
 });
 process.exit(result.status ?? 1);

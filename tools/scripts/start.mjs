@@ -24,7 +24,19 @@ function run(cmd, args, extraEnv = {}) {
 
 if (!env.SKIP_BUILD) {
   say('building the API and the web apps (cached after the first time) …');
-  run(process.execPath, [resolve(root, 'node_modules/nx/bin/nx.js'), 'run-many', '-t', 'build', '-p', 'api', 'console', 'grid', 'portal', '--configuration=production', '--output-style=static']);
+  run(process.execPath, [
+    resolve(root, 'node_modules/nx/bin/nx.js'),
+    'run-many',
+    '-t',
+    'build',
+    '-p',
+    'api',
+    'console',
+    'grid',
+    'portal',
+    '--configuration=production',
+    '--output-style=static',
+  ]);
 }
 const tStart = Date.now();
 

@@ -10,8 +10,19 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const out = resolve(root, 'tmp/jest-results.json');
 mkdirSync(dirname(out), { recursive: true });
 if (existsSync(out)) rmSync(out);
-const args = [resolve(root, 'node_modules/jest/bin/jest.js'), '--ci', '--maxWorkers=2', '--json', `--outputFile=${out}`, ...process.argv.slice(2)];
-const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=4096' } });
+const args = [
+  resolve(root, 'node_modules/jest/bin/jest.js'),
+  '--ci',
+  '--maxWorkers=2',
+  '--json',
+  `--outputFile=${out}`,
+  ...process.argv.slice(2),
+];
+const r = spawnSync(process.execPath, args, {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=4096' },
+});
 if (existsSync(out)) {
   const j = JSON.parse(readFileSync(out, 'utf8'));
   console.log(`unit+integration: ${j.numPassedTests} passed, ${j.numFailedTests} failed`);

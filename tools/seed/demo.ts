@@ -45,13 +45,44 @@ interface DemoUser {
 function regionRows(town: DemoTown): Array<Partial<RegionEntity>> {
   const county = town.county.code;
   const rows: Array<Partial<RegionEntity>> = [
-    { code: town.province.code, name: town.province.name, level: RegionLevelValue.PROVINCE, parentCode: null, countyCode: null },
-    { code: town.city.code, name: town.city.name, level: RegionLevelValue.CITY, parentCode: town.province.code, countyCode: null },
-    { code: county, name: town.county.name, level: RegionLevelValue.COUNTY, parentCode: town.city.code, countyCode: county },
-    { code: town.town.code, name: town.town.name, level: RegionLevelValue.TOWN, parentCode: county, countyCode: county },
+    {
+      code: town.province.code,
+      name: town.province.name,
+      level: RegionLevelValue.PROVINCE,
+      parentCode: null,
+      countyCode: null,
+    },
+    {
+      code: town.city.code,
+      name: town.city.name,
+      level: RegionLevelValue.CITY,
+      parentCode: town.province.code,
+      countyCode: null,
+    },
+    {
+      code: county,
+      name: town.county.name,
+      level: RegionLevelValue.COUNTY,
+      parentCode: town.city.code,
+      countyCode: county,
+    },
+    {
+      code: town.town.code,
+      name: town.town.name,
+      level: RegionLevelValue.TOWN,
+      parentCode: county,
+      countyCode: county,
+    },
   ];
   town.villages.forEach((name, i) =>
-    rows.push({ code: villageCode(town, i), name, level: RegionLevelValue.VILLAGE, parentCode: town.town.code, countyCode: county, sort: i }),
+    rows.push({
+      code: villageCode(town, i),
+      name,
+      level: RegionLevelValue.VILLAGE,
+      parentCode: town.town.code,
+      countyCode: county,
+      sort: i,
+    }),
   );
   return rows;
 }
@@ -95,7 +126,12 @@ export function toDraft(h: ReturnType<typeof synthHousehold>, gridCode: string):
 
 /** Loads the demo data. Idempotent only on an empty database (use `npm run db:reset` to start over). */
 export async function seedDemo(ds: DataSource, log: (m: string) => void): Promise<void> {
-  const config = AppConfig.fromEnv({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', JOBS_ENABLED: 'false' });
+  const config = AppConfig.fromEnv({
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    JOBS_ENABLED: 'false',
+  });
   const app = await createApp(AppModule.forRoot(config), config, { logs: false });
   await app.init();
   try {

@@ -40,7 +40,21 @@ export function withCheck(first17: string): string {
   return first17 + '10X98765432'[sum % 11];
 }
 
-export const HEADERS = ['户编号', '户主标记', '姓名', '身份证号', '性别', '出生日期', '与户主关系', '联系电话', '网格编号', '住址', '户籍类型', '居住起始日期', '参与积分'];
+export const HEADERS = [
+  '户编号',
+  '户主标记',
+  '姓名',
+  '身份证号',
+  '性别',
+  '出生日期',
+  '与户主关系',
+  '联系电话',
+  '网格编号',
+  '住址',
+  '户籍类型',
+  '居住起始日期',
+  '参与积分',
+];
 
 /** An import workbook with the product's column layout. */
 export async function rosterWorkbook(rows: string[][]): Promise<Buffer> {

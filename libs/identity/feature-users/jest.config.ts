@@ -2,7 +2,5 @@ export default {
   displayName: 'identity-feature-users',
   preset: '../../../jest.preset.web.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
-  // @jsverse/utils (a Transloco dependency) ships ES modules as .js: let Jest transform it too
-  transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/utils/))'],
   coverageDirectory: '../../../coverage/libs/identity/feature-users',
 };

@@ -6,4 +6,6 @@ import { registryMigrations } from './registry';
 const stamp = (m: { name: string }) => Number(/(\d{13})$/.exec(m.name)?.[1] ?? 0);
 
 /** Every migration, ordered by timestamp across domains. Never edit a landed migration: add a new one. */
-export const allMigrations = [...coreMigrations, ...identityMigrations, ...registryMigrations].sort((a, b) => stamp(a) - stamp(b));
+export const allMigrations = [...coreMigrations, ...identityMigrations, ...registryMigrations].sort(
+  (a, b) => stamp(a) - stamp(b),
+);

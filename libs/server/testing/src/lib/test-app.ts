@@ -19,7 +19,11 @@ export interface TestApp {
   config: AppConfig;
   dataSource: DataSource;
   /** Runs a GraphQL operation through the real HTTP stack (Fastify inject). */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
 
