@@ -6,6 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+// the embedded server helper is shared with the plain scripts in tools/ (not an Nx project)
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { startEmbeddedPostgres, withDatabase } from '../../../../tools/db/embedded.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../../../..');

@@ -1,6 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  ForbiddenError,
   MANAGEABLE_ROLES,
   Permission,
   RequestContext,
@@ -196,7 +197,8 @@ export class UserService {
     const actor = ctx.requireActor();
     const user = await em.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!user) throw userNotFound(id);
-    ctx.assertInScope(user.regionCode);
+    // refused without details: where an outside user is bound is none of the caller's business
+    if (!ctx.inScope(user.regionCode)) throw new ForbiddenError('SCOPE_OUT_OF_REGION');
     if (!MANAGEABLE_ROLES[actor.role].includes(user.role)) throw roleNotManageable(user.role);
     return user;
   }

@@ -5,7 +5,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@
  *
  * | code | kind | when |
  * | --- | --- | --- |
- * | SCOPE_OUT_OF_REGION | FORBIDDEN | the target (region, household, member, import) lies outside the caller's region |
+ * | SCOPE_OUT_OF_REGION | FORBIDDEN | the target (region, household, member, import) lies outside the caller's region (`details.regionCode` only when the caller named that region) |
  * | REGISTRY_REGION_NOT_FOUND | NOT_FOUND | no region or grid with that code |
  * | REGISTRY_REGION_NOT_VILLAGE | BAD_USER_INPUT | a village code was expected |
  * | REGISTRY_GRID_NOT_FOUND | NOT_FOUND / BAD_USER_INPUT | no such grid (or not a grid of the household's village) |
@@ -47,6 +47,8 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@
  */
 export const RegistryErrors = {
   scope: (regionCode: string) => new ForbiddenError('SCOPE_OUT_OF_REGION', { regionCode }),
+  /** A target looked up by id or card lies outside the caller's region: refused without saying where it lies. */
+  targetOutOfScope: () => new ForbiddenError('SCOPE_OUT_OF_REGION'),
   regionNotFound: (code: string) => new NotFoundError('REGISTRY_REGION_NOT_FOUND', { regionCode: code }),
   notVillage: (code: string) => new ValidationError('REGISTRY_REGION_NOT_VILLAGE', { regionCode: code }),
   gridNotFound: (code: string) => new NotFoundError('REGISTRY_GRID_NOT_FOUND', { gridCode: code }),

@@ -46,7 +46,7 @@ export class HouseholdCardService {
         households = await em.find(HouseholdEntity, { where: { id: In(ids) }, order: { cardNumber: 'ASC' } });
         if (households.length !== ids.length) throw RegistryErrors.householdNotFound();
         const outside = households.find((h) => !ctx.inScope(h.scopeCode));
-        if (outside) throw RegistryErrors.scope(outside.scopeCode);
+        if (outside) throw RegistryErrors.targetOutOfScope();
       } else {
         const village = input.villageCode as string;
         ctx.assertInScope(village);

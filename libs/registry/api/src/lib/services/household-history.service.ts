@@ -78,7 +78,7 @@ export class HouseholdHistoryService {
       where: { id: householdId },
     });
     if (!household) throw RegistryErrors.householdNotFound();
-    if (!ctx.inScope(household.scopeCode)) throw RegistryErrors.scope(household.scopeCode);
+    if (!ctx.inScope(household.scopeCode)) throw RegistryErrors.targetOutOfScope();
     const [rows, total] = await this.dataSource.manager.findAndCount(HouseholdChangeEntity, {
       where: { householdId },
       order: { id: 'DESC' },

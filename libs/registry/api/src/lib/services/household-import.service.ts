@@ -69,7 +69,7 @@ export class HouseholdImportService {
     ctx.requirePermission(Permission.HOUSEHOLD_IMPORT);
     const job = await this.dataSource.manager.findOneBy(HouseholdImportEntity, { id });
     if (!job) throw RegistryErrors.importNotFound();
-    if (!ctx.inScope(job.regionCode)) throw RegistryErrors.scope(job.regionCode);
+    if (!ctx.inScope(job.regionCode)) throw RegistryErrors.targetOutOfScope();
     return toHouseholdImportModel(job);
   }
 }

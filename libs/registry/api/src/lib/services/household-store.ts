@@ -28,7 +28,7 @@ export class HouseholdStore {
   async lockHousehold(em: EntityManager, ctx: RequestContext, id: string): Promise<HouseholdEntity> {
     const household = await em.findOne(HouseholdEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!household) throw RegistryErrors.householdNotFound();
-    if (!ctx.inScope(household.scopeCode)) throw RegistryErrors.scope(household.scopeCode);
+    if (!ctx.inScope(household.scopeCode)) throw RegistryErrors.targetOutOfScope();
     return household;
   }
 

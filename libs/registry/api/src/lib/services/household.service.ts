@@ -103,7 +103,7 @@ export class HouseholdService {
     ctx.requirePermission(Permission.HOUSEHOLD_READ);
     const h = await this.dataSource.manager.findOneBy(HouseholdEntity, { id });
     if (!h) throw RegistryErrors.householdNotFound();
-    if (!ctx.inScope(h.scopeCode)) throw RegistryErrors.scope(h.scopeCode);
+    if (!ctx.inScope(h.scopeCode)) throw RegistryErrors.targetOutOfScope();
     return toHouseholdModel(h);
   }
 
@@ -114,7 +114,7 @@ export class HouseholdService {
     if (!card) throw RegistryErrors.householdNotFound();
     const h = await this.dataSource.manager.findOneBy(HouseholdEntity, { cardNumber: card });
     if (!h) throw RegistryErrors.householdNotFound();
-    if (!ctx.inScope(h.scopeCode)) throw RegistryErrors.scope(h.scopeCode);
+    if (!ctx.inScope(h.scopeCode)) throw RegistryErrors.targetOutOfScope();
     return toHouseholdModel(h);
   }
 

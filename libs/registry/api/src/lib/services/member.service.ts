@@ -158,7 +158,7 @@ export class MemberService {
       select: { id: true, scopeCode: true, regionCode: true },
       where: { id: member.householdId },
     });
-    if (!ctx.inScope(h.scopeCode)) throw RegistryErrors.scope(h.scopeCode);
+    if (!ctx.inScope(h.scopeCode)) throw RegistryErrors.targetOutOfScope();
     ctx.note({
       targetType: 'member',
       targetId: member.id,
