@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -53,6 +53,7 @@ function rssMb(pid: number): number {
 /** P10: `npm start` on a built tree to the first GraphQL answer, embedded PostgreSQL included (cold and warm). */
 async function benchStartup(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'xz-p10-'));
+  chmodSync(dataDir, 0o755); // the embedded server runs as the postgres user when we are root
   const port = 3300;
   const env = {
     ...process.env,
@@ -88,8 +89,12 @@ async function benchStartup(): Promise<void> {
 
 function stopChild(child: ChildProcess): Promise<void> {
   return new Promise((done) => {
-    if (child.exitCode !== null) return done();
-    child.once('exit', () => done());
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      done();
+    });
     child.kill('SIGINT');
   });
 }

@@ -28,6 +28,8 @@ export interface Scale {
   gridsPerVillage: number;
   householdsPerVillage: number;
   county: string;
+  /** Region digits of the synthetic ID numbers: a real province (ID numbers are validated), a county code no demo uses. */
+  idPrefix: string;
 }
 
 export const SCALES: Record<string, Scale> = {
@@ -38,6 +40,7 @@ export const SCALES: Record<string, Scale> = {
     gridsPerVillage: 4,
     householdsPerVillage: 400,
     county: '990101000000',
+    idPrefix: '510198',
   },
   county: {
     name: 'county',
@@ -46,6 +49,7 @@ export const SCALES: Record<string, Scale> = {
     gridsPerVillage: 4,
     householdsPerVillage: 400,
     county: '990102000000',
+    idPrefix: '510199',
   },
 };
 
@@ -135,7 +139,7 @@ export async function synthesize(
   for (const village of villages) {
     const drafts: HouseholdDraft[] = [];
     for (let k = 0; k < scale.householdsPerVillage; k++) {
-      const h = synthHousehold(r, county.slice(0, 6), serial++, '合成村', taken);
+      const h = synthHousehold(r, scale.idPrefix, serial++, '合成村', taken);
       drafts.push(toDraft(h, village + String((k % scale.gridsPerVillage) + 1).padStart(3, '0')));
     }
     const loaded = await loadHouseholds(ds, cipher, village, drafts);

@@ -1,4 +1,5 @@
 import type { TestApp } from '@xiangzhi/server/testing';
+import { nextTestIdNumber } from '@xiangzhi/registry/api/testing';
 import type { Side } from './security-world';
 
 interface TypeRef {
@@ -30,13 +31,89 @@ export interface Operation {
   type: TypeRef;
 }
 
+/**
+ * Which side each target argument points at, by its path (`input.gridCode`, `householdIds`). A list argument takes
+ * one item per side given.
+ */
+export type SidePicker = (path: string) => Side[];
+
+/** Every target of the call at `side`. */
+export const allAt =
+  (side: Side): SidePicker =>
+  () => [side];
+
 const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind name } } }';
 const INTROSPECTION = `{ __schema { queryType { name } mutationType { name } types { kind name
   fields { name args { name type { ${TYPE_REF} } } type { ${TYPE_REF} } }
   inputFields { name type { ${TYPE_REF} } } enumValues { name } } } }`;
 
+/**
+ * Target arguments: what an argument (`Type.field` of an input type, or `operation.argument`) takes from a side.
+ * Checked before TARGET_BY_NAME.
+ */
+const TARGET_BY_PLACE: Record<string, keyof Side> = {
+  'CreateGridInput.code': 'newGrid',
+  'UpdateGridInput.code': 'grid',
+  'UpdateUserInput.id': 'userId',
+  'UpdateHouseholdInput.id': 'householdId',
+  'UpdateMemberInput.id': 'memberId',
+  'region.code': 'region',
+  'publicVillage.code': 'village',
+  'household.id': 'householdId',
+  'householdImport.id': 'importId',
+};
+
+/** Target arguments by name alone. */
+const TARGET_BY_NAME: Record<string, keyof Side> = {
+  parentCode: 'region',
+  regionCode: 'village',
+  villageCode: 'village',
+  gridCode: 'grid',
+  gridCodes: 'grid',
+  householdId: 'householdId',
+  householdIds: 'householdId',
+  memberId: 'memberId',
+  headMemberId: 'memberId',
+  userId: 'userId',
+  fileId: 'fileId',
+  cardNumber: 'cardNumber',
+  refreshToken: 'refreshToken',
+  version: 'version',
+};
+
+let serial = 0;
+
+/** Values of arguments that name no target (unique where the product wants them unique). */
+const NEUTRAL: Record<string, (side: Side) => unknown> = {
+  username: () => `probe.${Date.now().toString(36)}.${++serial}`,
+  password: () => 'Probe@12345',
+  currentPassword: (side) => side.password,
+  newPassword: () => `Probe@${Date.now().toString(36)}${++serial}`,
+  displayName: () => '探针',
+  name: () => '探针',
+  reason: () => '核对身份信息',
+  address: () => '探针地址1号',
+  note: () => '说明',
+  leaderName: () => '王',
+  idNumber: () => nextTestIdNumber(),
+};
+
+/** Enum values where the first one would not do (`Type.field`, or the enum's name). */
+const ENUM_CHOICE: Record<string, string> = {
+  Role: 'GRID_WORKER', // the one role every manager may create
+  'MemberInput.relation': 'HEAD', // a new household's only member is its head
+  'AddMemberInput.relation': 'CHILD', // a household has one head already
+};
+
+/** Fields of an input type of which a call gives exactly one (one variable set per alternative). */
+const ONE_OF: Record<string, string[]> = {
+  PrintHouseholdCardsInput: ['householdIds', 'villageCode'],
+};
+
 /** The schema as the running API describes it (introspection is on outside production). */
 export class SchemaMap {
+  private readonly neutral = new WeakMap<Side, Map<string, unknown>>();
+
   private constructor(private readonly types: Map<string, FullType>) {}
 
   static async load(t: TestApp): Promise<SchemaMap> {
@@ -54,6 +131,12 @@ export class SchemaMap {
       for (const f of this.types.get(root)?.fields ?? []) ops.push({ kind, name: f.name, args: f.args, type: f.type });
     }
     return ops;
+  }
+
+  operation(name: string): Operation {
+    const op = this.operations().find((o) => o.name === name);
+    if (!op) throw new Error(`no operation ${name} in the schema`);
+    return op;
   }
 
   /** A document calling `op` with variables for every argument, selecting scalar fields two levels deep. */
@@ -78,53 +161,128 @@ export class SchemaMap {
     return `{ ${parts.join(' ')} }`;
   }
 
-  /** Variables for `op` pointing every target-like argument at `side`. */
-  variables(op: Operation, side: Side): Record<string, unknown> {
+  /** How many variable sets `op` has (input types of which a call gives one field of several: one set each). */
+  shapes(op: Operation): number {
+    let n = 1;
+    this.walk(op, 0, (_path, _place, _name, type) => {
+      if (type?.kind === 'INPUT_OBJECT' && ONE_OF[type.name]) n = Math.max(n, ONE_OF[type.name].length);
+    });
+    return n;
+  }
+
+  /** The paths of the target arguments of `op` in variable set `shape`. */
+  targets(op: Operation, shape = 0): string[] {
+    const paths: string[] = [];
+    this.walk(op, shape, (path, place, name) => {
+      if (targetField(place, name)) paths.push(path);
+    });
+    return paths;
+  }
+
+  /** The fields of a side that the target arguments of `op` take (in any variable set). */
+  fields(op: Operation): Set<keyof Side> {
+    const fields = new Set<keyof Side>();
+    for (let shape = 0; shape < this.shapes(op); shape++) {
+      this.walk(op, shape, (_path, place, name) => {
+        const field = targetField(place, name);
+        if (field) fields.add(field);
+      });
+    }
+    return fields;
+  }
+
+  /**
+   * Variables for `op` (variable set `shape`): each target argument points where `pick` says; the caller's own
+   * secrets (current password) come from `self`. Arguments that name no target take the same values for the same
+   * `self`, so that calls differing only in their targets can be compared.
+   */
+  variables(op: Operation, pick: SidePicker, self: Side, shape = 0): Record<string, unknown> {
+    let memo = this.neutral.get(self);
+    if (!memo) this.neutral.set(self, (memo = new Map()));
     const out: Record<string, unknown> = {};
     for (const a of op.args) {
-      const v = this.value(op, a.name, a.type, side, true);
+      const v = this.value({ pick, self, shape, memo }, op.name, a.name, a.name, a.type);
       if (v !== undefined) out[a.name] = v;
     }
     return out;
   }
 
-  /** Names of arguments (at any depth of input objects) that no target rule knows: the matrix must learn them. */
+  /** Variables for `op` with every target at `side`, the caller being at `side` too. */
+  variablesAt(op: Operation, side: Side, shape = 0): Record<string, unknown> {
+    return this.variables(op, allAt(side), side, shape);
+  }
+
+  /**
+   * Arguments (at any depth of input objects) that look like targets, or that are required strings, but that no
+   * rule knows: the matrix must learn them.
+   */
   unknownArguments(op: Operation): string[] {
     const unknown: string[] = [];
-    const walk = (name: string, ref: TypeRef, required: boolean) => {
-      const named = namedType(ref);
-      const type = this.types.get(named.name as string);
-      if (type?.kind === 'INPUT_OBJECT') {
-        for (const f of type.inputFields ?? []) walk(f.name, f.type, f.type.kind === 'NON_NULL');
-      } else if (type?.kind === 'SCALAR' && (named.name === 'String' || named.name === 'ID') && required) {
-        if (targetValue(op.name, name, FAKE_SIDE) === undefined && !NEUTRAL_STRINGS[name]) unknown.push(name);
-      }
-    };
-    for (const a of op.args) walk(a.name, a.type, a.type.kind === 'NON_NULL');
+    for (let shape = 0; shape < this.shapes(op); shape++) {
+      this.walk(op, shape, (path, place, name, type, required) => {
+        if (type?.kind !== 'SCALAR' || targetField(place, name)) return;
+        const looksLikeTarget = type.name === 'ID' || /^(id|code)$|(Id|Ids|Code|Codes|Token)$/.test(name);
+        const requiredText = required && type.name === 'String' && !NEUTRAL[name];
+        if ((looksLikeTarget || requiredText) && !unknown.includes(path)) unknown.push(path);
+      });
+    }
     return unknown;
   }
 
-  private value(op: Operation, name: string, ref: TypeRef, side: Side, top: boolean): unknown {
+  /** Visits every argument and input field of `op` in variable set `shape`: path, place, name, named type. */
+  private walk(
+    op: Operation,
+    shape: number,
+    visit: (path: string, place: string, name: string, type: FullType | undefined, required: boolean) => void,
+  ): void {
+    const go = (path: string, place: string, name: string, ref: TypeRef, depth: number) => {
+      const type = this.types.get(namedType(ref).name as string);
+      visit(path, place, name, type, ref.kind === 'NON_NULL');
+      if (type?.kind !== 'INPUT_OBJECT' || depth > 5) return;
+      const oneOf = ONE_OF[type.name];
+      for (const f of type.inputFields ?? []) {
+        if (oneOf?.includes(f.name) && oneOf[shape % oneOf.length] !== f.name) continue;
+        go(`${path}.${f.name}`, type.name, f.name, f.type, depth + 1);
+      }
+    };
+    for (const a of op.args) go(a.name, op.name, a.name, a.type, 0);
+  }
+
+  private value(
+    call: { pick: SidePicker; self: Side; shape: number; memo: Map<string, unknown> },
+    place: string,
+    path: string,
+    name: string,
+    ref: TypeRef,
+  ): unknown {
     const required = ref.kind === 'NON_NULL';
     const inner = required ? (ref.ofType as TypeRef) : ref;
+    const field = targetField(place, name);
     if (inner.kind === 'LIST') {
-      const item = this.value(op, singular(name), inner.ofType as TypeRef, side, false);
-      return item === undefined ? (required ? [] : undefined) : [item];
+      if (field) return call.pick(path).map((side) => side[field]);
+      const item = this.types.get(namedType(inner).name as string);
+      if (item?.kind === 'INPUT_OBJECT') return [this.value(call, place, path, name, inner.ofType as TypeRef)];
+      return required ? [] : undefined;
     }
     const type = this.types.get(inner.name as string);
-    const target = targetValue(op.name, name, side);
     if (type?.kind === 'INPUT_OBJECT') {
+      const oneOf = ONE_OF[type.name];
       const obj: Record<string, unknown> = {};
       for (const f of type.inputFields ?? []) {
-        const v = this.value(op, f.name, f.type, side, false);
+        if (oneOf?.includes(f.name) && oneOf[call.shape % oneOf.length] !== f.name) continue;
+        const v = this.value(call, type.name, `${path}.${f.name}`, f.name, f.type);
         if (v !== undefined) obj[f.name] = v;
       }
       return obj;
     }
-    if (target !== undefined) return target;
-    if (!required && !top) return undefined;
+    if (field) {
+      const sides = call.pick(path);
+      return sides.length ? sides[sides.length - 1][field] : undefined;
+    }
     if (!required) return undefined;
-    if (type?.kind === 'ENUM') return type.enumValues?.[0]?.name;
+    if (type?.kind === 'ENUM') {
+      return ENUM_CHOICE[`${place}.${name}`] ?? ENUM_CHOICE[type.name] ?? type.enumValues?.[0]?.name;
+    }
     switch (inner.name) {
       case 'Int':
         return name === 'offset' ? 0 : 10;
@@ -136,58 +294,18 @@ export class SchemaMap {
         return '2020-01-01';
       case 'DateTime':
         return '2020-01-01T00:00:00.000Z';
-      default:
-        return NEUTRAL_STRINGS[name] ?? '测试';
+      default: {
+        const key = `${call.shape}:${path}`;
+        if (!call.memo.has(key)) call.memo.set(key, NEUTRAL[name]?.(call.self) ?? '测试');
+        return call.memo.get(key);
+      }
     }
   }
 }
 
-/** String arguments that name no target: any well-formed value will do. */
-const NEUTRAL_STRINGS: Record<string, string> = {
-  username: 'probe.user',
-  password: 'Probe@12345',
-  currentPassword: 'Probe@12345',
-  newPassword: 'Probe@123456',
-  displayName: '探针',
-  name: '探针',
-  reason: '核对身份信息',
-  address: '探针地址1号',
-  refreshToken: 'x'.repeat(43),
-  note: '说明',
-  search: '王',
-  idNumber: '150626195001010011',
-  leaderName: '王',
-};
-
-const FAKE_SIDE: Side = { village: 'v', grid: 'g', householdId: 'h', memberId: 'm', cardNumber: 'c', userId: 'u', fileId: 'f' };
-
-/** The value an argument named `name` of operation `op` takes to point at `side`, if it names a target. */
-export function targetValue(op: string, name: string, side: Side): unknown {
-  switch (name) {
-    case 'regionCode':
-    case 'villageCode':
-    case 'parentCode':
-    case 'code':
-      return side.village;
-    case 'gridCode':
-      return side.grid;
-    case 'householdId':
-      return side.householdId;
-    case 'householdIds':
-      return [side.householdId];
-    case 'memberId':
-      return side.memberId;
-    case 'userId':
-      return side.userId;
-    case 'fileId':
-      return side.fileId;
-    case 'cardNumber':
-      return side.cardNumber;
-    case 'id':
-      return /user/i.test(op) ? side.userId : /grid/i.test(op) ? side.grid : /import/i.test(op) ? side.fileId : side.householdId;
-    default:
-      return undefined;
-  }
+/** The field of a side that the argument `name` at `place` (an input type, or an operation) takes, if any. */
+function targetField(place: string, name: string): keyof Side | undefined {
+  return TARGET_BY_PLACE[`${place}.${name}`] ?? TARGET_BY_NAME[name];
 }
 
 function namedType(ref: TypeRef): TypeRef {
@@ -200,8 +318,4 @@ function typeText(ref: TypeRef): string {
   if (ref.kind === 'NON_NULL') return `${typeText(ref.ofType as TypeRef)}!`;
   if (ref.kind === 'LIST') return `[${typeText(ref.ofType as TypeRef)}]`;
   return ref.name as string;
-}
-
-function singular(name: string): string {
-  return name.endsWith('Ids') ? name.slice(0, -1) : name;
 }

@@ -1,75 +1,275 @@
-import { DataSource } from 'typeorm';
-import { randomBytes } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import { FilesService, RequestContext, Role } from '@xiangzhi/server/core';
+import { DataSource } from 'typeorm';
+import { Actor, countyCodeOf, FilesService, RequestContext, Role, withinScope, XLSX_TYPE } from '@xiangzhi/server/core';
+import { RefreshTokenEntity } from '@xiangzhi/identity/api';
 import { seedUser } from '@xiangzhi/identity/api/testing';
-import { RegionEntity, RegionLevelValue, GridEntity } from '@xiangzhi/registry/api';
-import { seedHousehold, seedRegions, TEST_REGIONS, testActor } from '@xiangzhi/registry/api/testing';
-import type { Actor } from '@xiangzhi/server/core';
+import {
+  GridEntity,
+  HouseholdImportEntity,
+  HouseholdImportRunner,
+  HouseholdImportStatus,
+  RegionEntity,
+  RegionLevelValue,
+  Relation,
+  Residency,
+} from '@xiangzhi/registry/api';
+import { nextTestIdNumber, seedHousehold, seedRegions, TEST_REGIONS, testActor } from '@xiangzhi/registry/api/testing';
+import { IMPORT_COLUMNS } from '@xiangzhi/registry/util';
 
-/** Targets on one side of a scope boundary: what an operation's arguments may point at. */
+/** Targets at one place of the region tree: what an operation's arguments may point at. */
 export interface Side {
+  /** Which place of the tree this side stands for. */
+  place: Place;
+  /** The region node standing for this side: its village, or its grid when the side is the grid next door. */
+  region: string;
   village: string;
   grid: string;
+  /** A grid code under `village` that no grid has yet. */
+  newGrid: string;
+  /** A non-local household (resident since 2015, not admitted yet) of `grid`, with a head and one more member. */
   householdId: string;
+  /** Its version (optimistic lock). */
+  version: number;
+  /** Its member who is not the head. */
   memberId: string;
   cardNumber: string;
+  /** A grid worker of `grid`. */
   userId: string;
+  /** An .xlsx with the import template's header row, stored in `grid`'s region. */
   fileId: string;
-}
-
-export interface SecurityWorld {
-  inside: Side;
-  outside: Side;
-  actors: Record<Role, Actor>;
+  /** A finished import of `village`. */
+  importId: string;
+  /** A live refresh token of `userId`, or of the caller for the inside side made for them. */
+  refreshToken: string;
+  /** The password of every seeded user and actor. */
   password: string;
 }
 
-export const OTHER_COUNTY = { county: '150627000000', town: '150627100000', village: '150627100201', grid: '150627100201001' };
-
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
-
 /**
- * Two sides of a boundary: inside = village 1 of town 1 of the test county (grid 001), outside = a village of
- * another county. Every role's actor is bound inside (grid worker: grid 001).
+ * Places of the tree around the inside (village 1 of town 1 of the test county, grid 001), each one step further
+ * out: the next grid of the same village, the next village of the same town, a village of the next town, a village
+ * of another county.
  */
+export type Place = 'inside' | 'nextGrid' | 'nextVillage' | 'nextTown' | 'nextCounty';
+
+export interface SecurityWorld {
+  /** Targets inside (shared: for queries, and for calls expected to be refused). */
+  inside: Side;
+  /** Targets at each place around the inside (shared: only ever the target of refused operations). */
+  around: Side[];
+  /** An actor per role, each bound inside (grid worker: grid 001). */
+  actors: Record<Role, Actor>;
+  password: string;
+  /**
+   * The targets at `place`, with new ones for `fields` (mutations change theirs); a new refresh token belongs to
+   * `owner` when given.
+   */
+  fresh(place: Place, fields: ReadonlySet<keyof Side>, owner?: Actor): Promise<Side>;
+  /** The shared targets at `place`. */
+  at(place: Place): Side;
+  /** The sides of `around` that lie outside the actor's scope. */
+  outsideOf(actor: Actor): Side[];
+}
+
+export const OTHER_COUNTY = {
+  county: '150627000000',
+  town: '150627100000',
+  village: '150627100201',
+  grid: '150627100201001',
+};
+
+const [V1, V2, V3] = TEST_REGIONS.villages;
+
+/** village, grid, and the region node standing for each place. */
+const PLACES: Record<Place, { village: string; grid: string; region: 'village' | 'grid' }> = {
+  inside: { village: V1, grid: TEST_REGIONS.grids(V1)[0], region: 'village' },
+  nextGrid: { village: V1, grid: TEST_REGIONS.grids(V1)[1], region: 'grid' },
+  nextVillage: { village: V2, grid: TEST_REGIONS.grids(V2)[0], region: 'village' },
+  nextTown: { village: V3, grid: TEST_REGIONS.grids(V3)[0], region: 'village' },
+  nextCounty: { village: OTHER_COUNTY.village, grid: OTHER_COUNTY.grid, region: 'village' },
+};
+
+/** An .xlsx holding only the header row of the import template. */
+export async function importTemplateHeader(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('户籍台账').addRow([...IMPORT_COLUMNS]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** Seeds the test county, another county, and targets at every place; makes an actor per role. */
 export async function buildSecurityWorld(app: INestApplicationContext): Promise<SecurityWorld> {
   const ds = app.get(DataSource);
+  const files = app.get(FilesService);
+  const runner = app.get(HouseholdImportRunner);
   await seedRegions(ds);
   await ds.getRepository(RegionEntity).insert([
-    { code: OTHER_COUNTY.county, name: '鄂托克前旗', level: RegionLevelValue.COUNTY, parentCode: '150600000000', countyCode: OTHER_COUNTY.county },
-    { code: OTHER_COUNTY.town, name: '城川镇', level: RegionLevelValue.TOWN, parentCode: OTHER_COUNTY.county, countyCode: OTHER_COUNTY.county },
-    { code: OTHER_COUNTY.village, name: '大沙头嘎查', level: RegionLevelValue.VILLAGE, parentCode: OTHER_COUNTY.town, countyCode: OTHER_COUNTY.county },
+    {
+      code: OTHER_COUNTY.county,
+      name: '鄂托克前旗',
+      level: RegionLevelValue.COUNTY,
+      parentCode: '150600000000',
+      countyCode: OTHER_COUNTY.county,
+    },
+    {
+      code: OTHER_COUNTY.town,
+      name: '城川镇',
+      level: RegionLevelValue.TOWN,
+      parentCode: OTHER_COUNTY.county,
+      countyCode: OTHER_COUNTY.county,
+    },
+    {
+      code: OTHER_COUNTY.village,
+      name: '大沙头嘎查',
+      level: RegionLevelValue.VILLAGE,
+      parentCode: OTHER_COUNTY.town,
+      countyCode: OTHER_COUNTY.county,
+    },
   ]);
-  await ds.getRepository(GridEntity).insert({ code: OTHER_COUNTY.grid, villageCode: OTHER_COUNTY.village, countyCode: OTHER_COUNTY.county, name: '第一网格' });
-  const village = TEST_REGIONS.villages[0];
-  const grid = TEST_REGIONS.grids(village)[0];
+  await ds.getRepository(GridEntity).insert({
+    code: OTHER_COUNTY.grid,
+    villageCode: OTHER_COUNTY.village,
+    countyCode: OTHER_COUNTY.county,
+    name: '第一网格',
+  });
   const password = 'Matrix@' + randomBytes(4).toString('hex');
-  const side = async (v: string, g: string, tag: string): Promise<Side> => {
-    const h = await seedHousehold(app, { villageCode: v, gridCode: g });
-    const user = await seedUser(ds, { username: `target.${tag}`, password, role: Role.GRID_WORKER, regionCode: v, gridCodes: [g] });
-    const files = app.get(FilesService);
-    const file = await ds.transaction((em) => files.saveGenerated(em, RequestContext.system(), `${tag}.png`, 'image/png', PNG, v));
-    const memberId = (await ds.query(`SELECT id FROM member WHERE household_id = $1 LIMIT 1`, [h.id]))[0].id as string;
-    return { village: v, grid: g, householdId: h.id, memberId, cardNumber: h.cardNumber, userId: user.id, fileId: file.id };
+  const workbook = await importTemplateHeader();
+  let serial = 0;
+
+  /** A refresh token of the user, stored as the identity domain stores them (hash only). */
+  const refreshTokenOf = async (userId: string, regionCode: string): Promise<string> => {
+    const token = randomBytes(32).toString('base64url');
+    await ds.getRepository(RefreshTokenEntity).insert({
+      userId,
+      familyId: randomUUID(),
+      tokenHash: createHash('sha256').update(token).digest('hex'),
+      regionCode,
+      countyCode: countyCodeOf(regionCode),
+      expiresAt: new Date(Date.now() + 3_600_000),
+    });
+    return token;
   };
-  const inside = await side(village, grid, 'inside');
-  const outside = await side(OTHER_COUNTY.village, OTHER_COUNTY.grid, 'outside');
+
+  const household = async (village: string, grid: string) => {
+    const n = ++serial;
+    const h = await seedHousehold(app, {
+      villageCode: village,
+      gridCode: grid,
+      residency: Residency.NON_LOCAL,
+      residentSince: '2015-01-01',
+      participating: false,
+      members: [
+        { name: `户主${n}`, idNumber: nextTestIdNumber(), relation: Relation.HEAD, phone: '13800138000' },
+        { name: `成员${n}`, idNumber: nextTestIdNumber(), relation: Relation.CHILD },
+      ],
+    });
+    const [{ id: memberId }] = await ds.query(`SELECT id FROM member WHERE household_id = $1 AND relation <> 'HEAD'`, [
+      h.id,
+    ]);
+    return { householdId: h.id, version: h.version, memberId: memberId as string, cardNumber: h.cardNumber };
+  };
+  const user = async (place: Place, village: string, grid: string) => {
+    const u = await seedUser(ds, {
+      username: `target.${place.toLowerCase()}.${++serial}`,
+      password,
+      role: Role.GRID_WORKER,
+      regionCode: village,
+      gridCodes: [grid],
+    });
+    return u.id;
+  };
+  const file = async (grid: string) => {
+    const saved = await ds.transaction((em) =>
+      files.saveGenerated(em, RequestContext.system(), `households-${++serial}.xlsx`, XLSX_TYPE, workbook, grid),
+    );
+    return saved.id;
+  };
+  const finishedImport = async (village: string, fileId: string) => {
+    const job = await ds.getRepository(HouseholdImportEntity).save({
+      regionCode: village,
+      countyCode: countyCodeOf(village),
+      fileId,
+      status: HouseholdImportStatus.DONE,
+      finishedAt: new Date(),
+    });
+    return job.id;
+  };
+  const newGrid = (village: string) => village + String(100 + ++serial).padStart(3, '0');
+
+  const make = async (place: Place): Promise<Side> => {
+    const { village, grid, region } = PLACES[place];
+    const userId = await user(place, village, grid);
+    const fileId = await file(grid);
+    return {
+      place,
+      region: region === 'grid' ? grid : village,
+      village,
+      grid,
+      newGrid: newGrid(village),
+      ...(await household(village, grid)),
+      userId,
+      fileId,
+      importId: await finishedImport(village, fileId),
+      refreshToken: await refreshTokenOf(userId, village),
+      password,
+    };
+  };
+
+  const inside = await make('inside');
+  const around: Side[] = [];
+  for (const place of ['nextGrid', 'nextVillage', 'nextTown', 'nextCounty'] as const) around.push(await make(place));
+  const shared = new Map<Place, Side>([inside, ...around].map((s) => [s.place, s]));
+
+  /** The shared side at `place` with new targets for `fields` (only those: every household costs a card to print). */
+  const fresh = async (place: Place, fields: ReadonlySet<keyof Side>, owner?: Actor): Promise<Side> => {
+    const side: Side = { ...(shared.get(place) as Side) };
+    // an import started by an earlier case must be over before a new one may start in the same village
+    await runner.whenIdle();
+    if (['householdId', 'version', 'memberId', 'cardNumber'].some((f) => fields.has(f as keyof Side))) {
+      Object.assign(side, await household(side.village, side.grid));
+    }
+    if (fields.has('userId')) side.userId = await user(place, side.village, side.grid);
+    if (fields.has('fileId')) side.fileId = await file(side.grid);
+    if (fields.has('importId')) side.importId = await finishedImport(side.village, side.fileId);
+    if (fields.has('newGrid')) side.newGrid = newGrid(side.village);
+    if (fields.has('refreshToken')) {
+      side.refreshToken = owner
+        ? await refreshTokenOf(owner.userId, owner.regionCode)
+        : await refreshTokenOf(side.userId, side.village);
+    }
+    return side;
+  };
+
   const bound: Record<Role, [string, string[]]> = {
     [Role.SYSTEM_ADMIN]: ['000000000000', []],
     [Role.COUNTY_SUPERVISOR]: [TEST_REGIONS.county, []],
     [Role.TOWN_SUPERVISOR]: [TEST_REGIONS.towns[0], []],
-    [Role.VILLAGE_ADMIN]: [village, []],
-    [Role.VILLAGE_REVIEWER]: [village, []],
-    [Role.OVERSIGHT]: [village, []],
-    [Role.GRID_WORKER]: [village, [grid]],
-    [Role.SHOP_OPERATOR]: [village, []],
+    [Role.VILLAGE_ADMIN]: [V1, []],
+    [Role.VILLAGE_REVIEWER]: [V1, []],
+    [Role.OVERSIGHT]: [V1, []],
+    [Role.GRID_WORKER]: [V1, [PLACES.inside.grid]],
+    [Role.SHOP_OPERATOR]: [V1, []],
   };
   const actors = {} as Record<Role, Actor>;
   for (const role of Object.values(Role)) {
     const [code, grids] = bound[role];
-    const u = await seedUser(ds, { username: `matrix.${role.toLowerCase()}`, password, role, regionCode: code, gridCodes: grids });
+    const u = await seedUser(ds, {
+      username: `matrix.${role.toLowerCase()}`,
+      password,
+      role,
+      regionCode: code,
+      gridCodes: grids,
+    });
     actors[role] = { ...testActor(role, code, grids), userId: u.id, username: u.username };
   }
-  return { inside, outside, actors, password };
+  return {
+    inside,
+    around,
+    actors,
+    password,
+    fresh,
+    at: (place) => shared.get(place) as Side,
+    outsideOf: (actor) => around.filter((s) => !withinScope(actor.scopePrefixes, s.grid)),
+  };
 }

@@ -1,0 +1,167 @@
+import 'reflect-metadata';
+import { createTestApp, GqlResult, listOperations, TestApp } from '@xiangzhi/server/testing';
+import { IdentityModule } from '@xiangzhi/identity/api';
+import { seedUser } from '@xiangzhi/identity/api/testing';
+import { RegistryModule, Relation } from '@xiangzhi/registry/api';
+import { nextTestIdNumber, seedHousehold, sensitiveMatches, TEST_REGIONS } from '@xiangzhi/registry/api/testing';
+import { Role } from '@xiangzhi/server/core';
+import { allResolvers } from '../app/resolvers';
+import { SchemaMap } from './operation-args';
+import { buildSecurityWorld, OTHER_COUNTY } from './security-world';
+
+/**
+ * S4: personal data is absent from every public response. Every @Public query is called, anonymously, with its
+ * region arguments pointing at every county, town and village of the seeded world (found by walking publicRegions
+ * from the top), and every answer is scanned for ID-number and mobile-phone patterns and for the names, ID numbers
+ * and phone numbers of the seeded people.
+ */
+const publicQueries = listOperations(allResolvers).filter((o) => o.access?.kind === 'public' && o.kind === 'Query');
+
+/** Arguments of public queries that name a region; any other argument must be optional. */
+const REGION_ARGUMENTS = new Set(['code', 'parentCode', 'villageCode', 'regionCode']);
+
+interface PublicRegion {
+  code: string;
+  level: string;
+  name: string;
+  parentCode: string | null;
+}
+
+describe('S4 public responses', () => {
+  let t: TestApp;
+  let schema: SchemaMap;
+  /** Every node reached from the top: code → level. */
+  const tree = new Map<string, string>();
+  /** Everything personal the world holds: names, ID numbers, phone numbers. */
+  const personal = new Set<string>();
+  /** Every answer given, by operation. */
+  const answers = new Map<string, Array<{ variables: Record<string, unknown>; res: GqlResult }>>();
+
+  const PUBLIC_REGIONS = `query($parentCode: String) { publicRegions(parentCode: $parentCode) {
+    code level name parentCode } }`;
+
+  beforeAll(async () => {
+    t = await createTestApp([IdentityModule, RegistryModule]);
+    const world = await buildSecurityWorld(t.app);
+    // every village gets a household of three with phones, besides the ones the world made (phone 13800138000)
+    personal.add('13800138000');
+    const villages = [...TEST_REGIONS.villages, OTHER_COUNTY.village];
+    for (const [i, villageCode] of villages.entries()) {
+      const members = [
+        { name: `欧阳秀英${i}`, idNumber: nextTestIdNumber(), relation: Relation.HEAD, phone: `1391234567${i}` },
+        { name: `欧阳建华${i}`, idNumber: nextTestIdNumber(), relation: Relation.SPOUSE, phone: `0477-812345${i}` },
+        { name: `欧阳小宝${i}`, idNumber: nextTestIdNumber(), relation: Relation.CHILD },
+      ];
+      for (const m of members) [m.idNumber, m.phone].forEach((v) => v && personal.add(v));
+      await seedHousehold(t.app, { villageCode, gridCode: `${villageCode}001`, members });
+    }
+    const staff = { displayName: '司马光明', phone: '13698765432' };
+    await seedUser(t.dataSource, {
+      username: 'public.staff',
+      ...staff,
+      password: world.password,
+      role: Role.VILLAGE_ADMIN,
+      regionCode: TEST_REGIONS.villages[0],
+    });
+    personal.add(staff.displayName);
+    personal.add(staff.phone);
+    // every member's name, straight from the table (ID numbers and phones are stored encrypted)
+    const members: Array<{ name: string }> = await t.dataSource.query(`SELECT name FROM member`);
+    for (const m of members) personal.add(m.name);
+    schema = await SchemaMap.load(t);
+
+    // the tree, walked from the top as the portal does
+    const queue: Array<string | null> = [null];
+    while (queue.length) {
+      const parentCode = queue.shift() as string | null;
+      const res = await t.gql<{ publicRegions: PublicRegion[] }>(PUBLIC_REGIONS, { parentCode });
+      if (!res.data) throw new Error(JSON.stringify(res.errors));
+      for (const r of res.data.publicRegions) {
+        if (tree.has(r.code)) continue;
+        tree.set(r.code, r.level);
+        queue.push(r.code);
+      }
+    }
+
+    for (const info of publicQueries) {
+      const op = schema.operation(info.name);
+      const regionArgs = op.args.filter((a) => REGION_ARGUMENTS.has(a.name));
+      const calls: Array<Record<string, unknown>> = [];
+      if (regionArgs.every((a) => a.type.kind !== 'NON_NULL')) calls.push({});
+      for (const code of tree.keys()) calls.push(Object.fromEntries(regionArgs.map((a) => [a.name, code])));
+      const list: Array<{ variables: Record<string, unknown>; res: GqlResult }> = [];
+      for (const variables of calls) list.push({ variables, res: await t.gql(schema.document(op), variables) });
+      answers.set(info.name, list);
+    }
+  });
+  afterAll(() => t?.close());
+
+  it('finds the public queries, and every argument of them names a region or may be left out', () => {
+    expect(publicQueries.map((o) => o.name)).toEqual(expect.arrayContaining(['publicRegions', 'publicVillage']));
+    const unknown = publicQueries.flatMap((o) =>
+      schema
+        .operation(o.name)
+        .args.filter((a) => !REGION_ARGUMENTS.has(a.name) && a.type.kind === 'NON_NULL')
+        .map((a) => `${o.name}.${a.name}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('reaches every seeded county, town and village by walking publicRegions from the top, and no grid', () => {
+    const seeded = [
+      TEST_REGIONS.county,
+      ...TEST_REGIONS.towns,
+      ...TEST_REGIONS.villages,
+      OTHER_COUNTY.county,
+      OTHER_COUNTY.town,
+      OTHER_COUNTY.village,
+    ];
+    expect([...tree.keys()].sort()).toEqual([...seeded].sort());
+    expect(tree.get(TEST_REGIONS.villages[0])).toBe('VILLAGE');
+  });
+
+  it('holds personal data to look for: the scan below is not vacuous', () => {
+    expect(personal.size).toBeGreaterThan(20);
+    expect(personal).toContain('欧阳秀英0');
+    expect(personal).toContain('13698765432');
+  });
+
+  it.each(publicQueries.map((o) => [o.name] as const))('%s answers every village, anonymously', (name) => {
+    const list = answers.get(name) ?? [];
+    const villages = [...tree].filter(([, level]) => level === 'VILLAGE').map(([code]) => code);
+    expect(villages).toHaveLength(5);
+    for (const code of villages) {
+      const answered = list.filter((a) => Object.values(a.variables).includes(code));
+      expect(answered.length).toBeGreaterThan(0);
+      for (const a of answered) {
+        expect(a.res.errors).toBeUndefined();
+        expect(a.res.data?.[name]).toBeTruthy();
+      }
+    }
+  });
+
+  it('publicVillage counts the households of every village (it reads real data)', () => {
+    const list = answers.get('publicVillage') ?? [];
+    const counts = list
+      .filter((a) => a.res.data?.['publicVillage'])
+      .map((a) => (a.res.data?.['publicVillage'] as { householdCount: number }).householdCount);
+    expect(counts).toHaveLength(5);
+    expect(counts.every((n) => n >= 1)).toBe(true);
+  });
+
+  it.each(publicQueries.map((o) => [o.name] as const))(
+    '%s shows no ID number, phone number or name of a person in any answer',
+    (name) => {
+      const list = answers.get(name) ?? [];
+      expect(list.length).toBeGreaterThanOrEqual(tree.size);
+      const found: string[] = [];
+      for (const { variables, res } of list) {
+        const where = JSON.stringify(variables);
+        for (const m of sensitiveMatches(res)) found.push(`${where}: pattern ${m}`);
+        const text = JSON.stringify(res);
+        for (const p of personal) if (text.includes(p)) found.push(`${where}: ${p}`);
+      }
+      expect(found).toEqual([]);
+    },
+  );
+});
