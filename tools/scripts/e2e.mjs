@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres, withDatabase } from '../db/embedded.mjs';
 import { loadSecrets } from '../db/secrets.mjs';
+import { buildArgs } from './build-args.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const chromium =
@@ -23,19 +24,7 @@ function run(args, extra = {}) {
 }
 
 if (!env.SKIP_BUILD) {
-  run([
-    resolve(root, 'node_modules/nx/bin/nx.js'),
-    'run-many',
-    '-t',
-    'build',
-    '-p',
-    'api',
-    'console',
-    'grid',
-    'portal',
-    '--configuration=production',
-    '--output-style=static',
-  ]);
+  run(buildArgs(root));
 }
 
 let embedded = null;

@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres, withDatabase } from '../db/embedded.mjs';
 import { loadSecrets } from '../db/secrets.mjs';
+import { buildArgs } from './build-args.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const env = { ...process.env };
@@ -24,19 +25,7 @@ function run(cmd, args, extraEnv = {}) {
 
 if (!env.SKIP_BUILD) {
   say('building the API and the web apps (cached after the first time) …');
-  run(process.execPath, [
-    resolve(root, 'node_modules/nx/bin/nx.js'),
-    'run-many',
-    '-t',
-    'build',
-    '-p',
-    'api',
-    'console',
-    'grid',
-    'portal',
-    '--configuration=production',
-    '--output-style=static',
-  ]);
+  run(process.execPath, buildArgs(root));
 }
 const tStart = Date.now();
 
