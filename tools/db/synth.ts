@@ -19,7 +19,7 @@ import {
 import { createDataSource } from '../../apps/api/src/database/data-source';
 import { loadSecretsIntoEnv, resolveDatabaseUrl } from './database-url';
 import { prng, synthHousehold } from '../seed/people';
-import { toDraft } from '../seed/demo';
+import { toDraft } from '../seed/drafts';
 
 export interface Scale {
   name: string;

@@ -15,12 +15,11 @@ import {
   loadHouseholds,
   RegionEntity,
   RegionLevelValue,
-  Relation,
-  Residency,
 } from '@xiangzhi/registry/api';
 import { AppModule } from '../../apps/api/src/app/app.module';
 import { importEsm } from '../db/database-url';
 import { DEMO_TOWNS, DemoTown, villageCode } from './demo-towns';
+import { toDraft } from './drafts';
 import { prng, synthHousehold } from './people';
 
 /** Whether the database holds no regions yet (a fresh installation). */
@@ -104,24 +103,6 @@ function gridRows(town: DemoTown, r: () => number): Array<Partial<GridEntity>> {
     }
   });
   return rows;
-}
-
-/** A synthetic household as the registry's bulk loader takes it. */
-export function toDraft(h: ReturnType<typeof synthHousehold>, gridCode: string): HouseholdDraft {
-  return {
-    gridCode,
-    address: h.address,
-    residency: h.residency as Residency,
-    residentSince: h.residentSince,
-    participating: h.participating,
-    members: h.members.map((m) => ({
-      name: m.name,
-      idNumber: m.idNumber,
-      relation: m.relation as Relation,
-      phone: m.phone,
-      participating: h.participating,
-    })),
-  };
 }
 
 /** Loads the demo data. Idempotent only on an empty database (use `npm run db:reset` to start over). */

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { IMPORT_COLUMNS, withIdCheckChar } from '@xiangzhi/registry/util';
 import { Page } from 'playwright-core';
 import { BASE_URL } from './browser';
 
@@ -33,28 +34,11 @@ export async function signIn(page: Page, path: string, username: string): Promis
   await page.waitForURL((u) => !u.pathname.endsWith('/login'));
 }
 
-/** GB 11643 check character. */
-export function withCheck(first17: string): string {
-  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = first17.split('').reduce((s, d, i) => s + Number(d) * w[i], 0);
-  return first17 + '10X98765432'[sum % 11];
-}
+/** A valid ID number from its first 17 digits (the product's own GB 11643 helper). */
+export const withCheck = withIdCheckChar;
 
-export const HEADERS = [
-  '户编号',
-  '户主标记',
-  '姓名',
-  '身份证号',
-  '性别',
-  '出生日期',
-  '与户主关系',
-  '联系电话',
-  '网格编号',
-  '住址',
-  '户籍类型',
-  '居住起始日期',
-  '参与积分',
-];
+/** The import layout's columns, as the product defines them. */
+export const HEADERS = IMPORT_COLUMNS;
 
 /** An import workbook with the product's column layout. */
 export async function rosterWorkbook(rows: string[][]): Promise<Buffer> {

@@ -5,9 +5,8 @@ import { from, lastValueFrom, Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
 import { AuditService } from './audit.service';
+import { isRetryableDbError } from '../database/retry';
 
-/** Serialization failure and deadlock: retried here, never shown to the caller. */
-const RETRYABLE = new Set(['40001', '40P01']);
 const MAX_ATTEMPTS = 8;
 
 /**
@@ -46,8 +45,8 @@ export class MutationInterceptor implements NestInterceptor {
           }
         });
       } catch (err) {
-        const code = (err as { code?: string }).code;
-        if (code && RETRYABLE.has(code) && attempt < MAX_ATTEMPTS) {
+        // serialization failure and deadlock: retried here, never shown to the caller
+        if (isRetryableDbError(err) && attempt < MAX_ATTEMPTS) {
           await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
           continue;
         }
