@@ -76,6 +76,9 @@ export async function readImportSheet(
     }
   } catch (err) {
     if ((err as { code?: string }).code?.startsWith('IMPORT_')) throw err;
+    // leaving the reader early (header-only check) can make the zip stream fail as it is torn down: the header was
+    // already read and accepted, so that failure says nothing about the file
+    if (options.headerOnly && header && importHeaderMatches(header)) return 0;
     throw RegistryErrors.importNotExcel();
   } finally {
     source.destroy();
