@@ -21,6 +21,10 @@ const depConstraints = [
   { sourceTag: 'domain:shared', onlyDependOnLibsWithTags: ['domain:shared'] },
   { sourceTag: 'domain:identity', onlyDependOnLibsWithTags: ['domain:identity', 'domain:shared'] },
   { sourceTag: 'domain:registry', onlyDependOnLibsWithTags: ['domain:registry', 'domain:identity', 'domain:shared'] },
+  {
+    sourceTag: 'domain:points',
+    onlyDependOnLibsWithTags: ['domain:points', 'domain:registry', 'domain:identity', 'domain:shared'],
+  },
   { sourceTag: 'domain:app', onlyDependOnLibsWithTags: ['domain:*'] },
 ];
 
