@@ -4,8 +4,8 @@
  */
 
 /** 加分 / 扣分 / 加分项 / 否决项 (seed 003). */
-export type ItemKind = 'POSITIVE' | 'NEGATIVE' | 'BONUS' | 'VETO';
-export const ITEM_KINDS: readonly ItemKind[] = ['POSITIVE', 'NEGATIVE', 'BONUS', 'VETO'];
+export const ITEM_KINDS = ['POSITIVE', 'NEGATIVE', 'BONUS', 'VETO'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
 
 /** Who an item is recorded for: the household, or one member of it (individual points, seeds 001 and 003). */
 export type ItemSubject = 'HOUSEHOLD' | 'INDIVIDUAL';
