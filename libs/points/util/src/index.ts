@@ -1,1 +1,4 @@
 export * from './lib/types';
+export * from './lib/engine';
+export * from './lib/rules';
+export * from './lib/publication-hash';
