@@ -178,6 +178,13 @@ describe('presets', () => {
     ]);
   });
 
+  it('is frozen: a village adapts a copy, never the shared preset', () => {
+    expect(Object.isFrozen(PRESETS.GAOYANG_004.parameters.exchangeWindows.months)).toBe(true);
+    expect(Object.isFrozen(PRESETS.HOUSHAN_001.items[0])).toBe(true);
+    const copy = { ...PRESETS.TUKE_002, items: PRESETS.TUKE_002.items.slice(1) };
+    expect(copy.items.length).toBe(PRESETS.TUKE_002.items.length - 1);
+  });
+
   it('marks every item whose values are examples (no seed published its annex)', () => {
     for (const key of PRESET_KEYS) expect(PRESETS[key].items.every((i) => i.example === true)).toBe(true);
   });

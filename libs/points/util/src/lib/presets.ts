@@ -18,10 +18,19 @@ export const PRESET_KEYS: readonly PresetKey[] = [
   'GAOYANG_004',
 ];
 
-export const PRESETS: Readonly<Record<PresetKey, SchemeDefinition>> = {
+/** Frozen at every depth: the presets are shared constants; a village adapts a copy. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+export const PRESETS: Readonly<Record<PresetKey, SchemeDefinition>> = deepFreeze({
   CHANGBA_000,
   HOUSHAN_001,
   TUKE_002,
   GENERIC_003,
   GAOYANG_004,
-};
+});
