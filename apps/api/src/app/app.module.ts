@@ -2,11 +2,12 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule } from '@xiangzhi/server/core';
 import { IdentityModule } from '@xiangzhi/identity/api';
 import { RegistryModule } from '@xiangzhi/registry/api';
+import { PointsModule } from '@xiangzhi/points/api';
 
 /** Wires the platform and the domain modules; nothing else lives in the app. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [CoreModule.forRoot(config), IdentityModule, RegistryModule] };
+    return { module: AppModule, imports: [CoreModule.forRoot(config), IdentityModule, RegistryModule, PointsModule] };
   }
 }

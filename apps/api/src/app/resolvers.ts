@@ -1,5 +1,10 @@
 import { identityResolvers } from '@xiangzhi/identity/api';
 import { registryResolvers } from '@xiangzhi/registry/api';
+import { pointsResolvers } from '@xiangzhi/points/api';
 
 /** Every resolver class of the API, for emitting the schema without starting a server. */
-export const allResolvers: Array<new (...args: never[]) => unknown> = [...identityResolvers, ...registryResolvers];
+export const allResolvers: Array<new (...args: never[]) => unknown> = [
+  ...identityResolvers,
+  ...registryResolvers,
+  ...pointsResolvers,
+];

@@ -1,6 +1,7 @@
 import { coreEntities } from '@xiangzhi/server/core';
 import { identityEntities } from '@xiangzhi/identity/api';
 import { registryEntities } from '@xiangzhi/registry/api';
+import { pointsEntities } from '@xiangzhi/points/api';
 
 /** Every entity of the product, for the CLI, the drift check and the test harness. */
-export const allEntities = [...coreEntities, ...identityEntities, ...registryEntities];
+export const allEntities = [...coreEntities, ...identityEntities, ...registryEntities, ...pointsEntities];

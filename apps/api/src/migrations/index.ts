@@ -1,11 +1,15 @@
 import { coreMigrations } from './core';
 import { identityMigrations } from './identity';
+import { pointsMigrations } from './points';
 import { registryMigrations } from './registry';
 
 /** Timestamp at the end of a migration class name, e.g. `CreateAuditLog1763900000000`. */
 const stamp = (m: { name: string }) => Number(/(\d{13})$/.exec(m.name)?.[1] ?? 0);
 
 /** Every migration, ordered by timestamp across domains. Never edit a landed migration: add a new one. */
-export const allMigrations = [...coreMigrations, ...identityMigrations, ...registryMigrations].sort(
-  (a, b) => stamp(a) - stamp(b),
-);
+export const allMigrations = [
+  ...coreMigrations,
+  ...identityMigrations,
+  ...registryMigrations,
+  ...pointsMigrations,
+].sort((a, b) => stamp(a) - stamp(b));

@@ -29,6 +29,20 @@ export enum Permission {
   AUDIT_READ = 'AUDIT_READ',
   FILE_UPLOAD = 'FILE_UPLOAD',
   FILE_READ = 'FILE_READ',
+  /** Create town scheme versions, approve or reject town versions and village adaptations (town approval group). */
+  POINTS_SCHEME_MANAGE = 'POINTS_SCHEME_MANAGE',
+  /** Adapt the town's scheme for a village (village points administrator). */
+  POINTS_SCHEME_ADAPT = 'POINTS_SCHEME_ADAPT',
+  /** Edit and submit a draft scheme version within one's region (town or village). */
+  POINTS_SCHEME_EDIT = 'POINTS_SCHEME_EDIT',
+  /** See schemes, entries, standings and rankings of one's region. */
+  POINTS_READ = 'POINTS_READ',
+  /** Record entries (village points administrator, grid worker). */
+  POINTS_RECORD = 'POINTS_RECORD',
+  /** Review the month's entries (village review group). */
+  POINTS_REVIEW = 'POINTS_REVIEW',
+  /** Approve reviewed entries of the town's villages and reverse entries (town approval group). */
+  POINTS_APPROVE = 'POINTS_APPROVE',
   /** Any signed-in user acting on their own account (profile, password). */
   SELF = 'SELF',
 }
@@ -40,8 +54,27 @@ const READ_VILLAGE = [P.REGION_READ, P.HOUSEHOLD_READ, P.FILE_READ, P.SELF];
 /** The grant table: which role may do what (within its region scope). */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.SYSTEM_ADMIN]: Object.values(Permission),
-  [Role.COUNTY_SUPERVISOR]: [...READ_VILLAGE, P.USER_READ, P.USER_MANAGE, P.AUDIT_READ, P.REGION_MANAGE, P.CARD_PRINT],
-  [Role.TOWN_SUPERVISOR]: [...READ_VILLAGE, P.USER_READ, P.USER_MANAGE, P.AUDIT_READ, P.HOUSEHOLD_ADMIT, P.CARD_PRINT],
+  [Role.COUNTY_SUPERVISOR]: [
+    ...READ_VILLAGE,
+    P.USER_READ,
+    P.USER_MANAGE,
+    P.AUDIT_READ,
+    P.REGION_MANAGE,
+    P.CARD_PRINT,
+    P.POINTS_READ,
+  ],
+  [Role.TOWN_SUPERVISOR]: [
+    ...READ_VILLAGE,
+    P.USER_READ,
+    P.USER_MANAGE,
+    P.AUDIT_READ,
+    P.HOUSEHOLD_ADMIT,
+    P.CARD_PRINT,
+    P.POINTS_READ,
+    P.POINTS_SCHEME_MANAGE,
+    P.POINTS_SCHEME_EDIT,
+    P.POINTS_APPROVE,
+  ],
   [Role.VILLAGE_ADMIN]: [
     ...READ_VILLAGE,
     P.HOUSEHOLD_WRITE,
@@ -54,10 +87,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.USER_MANAGE,
     P.FILE_UPLOAD,
     P.AUDIT_READ,
+    P.POINTS_READ,
+    P.POINTS_SCHEME_ADAPT,
+    P.POINTS_SCHEME_EDIT,
+    P.POINTS_RECORD,
   ],
-  [Role.VILLAGE_REVIEWER]: [...READ_VILLAGE],
-  [Role.OVERSIGHT]: [...READ_VILLAGE, P.AUDIT_READ, P.USER_READ],
-  [Role.GRID_WORKER]: [...READ_VILLAGE, P.FILE_UPLOAD],
+  [Role.VILLAGE_REVIEWER]: [...READ_VILLAGE, P.POINTS_READ, P.POINTS_REVIEW],
+  [Role.OVERSIGHT]: [...READ_VILLAGE, P.AUDIT_READ, P.USER_READ, P.POINTS_READ],
+  [Role.GRID_WORKER]: [...READ_VILLAGE, P.FILE_UPLOAD, P.POINTS_READ, P.POINTS_RECORD],
   [Role.SHOP_OPERATOR]: [P.REGION_READ, P.HOUSEHOLD_READ, P.SELF],
 };
 

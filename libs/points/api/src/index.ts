@@ -1,0 +1,11 @@
+export { PointsModule, pointsResolvers } from './lib/points.module';
+export * from './lib/entities';
+export * from './lib/points.enums';
+export { PointsErrors } from './lib/points.errors';
+export { SchemeService } from './lib/services/scheme.service';
+export { EntriesService } from './lib/services/entries.service';
+export type { ReversalOrigin } from './lib/services/entries.service';
+export { PointsLoaders } from './lib/loaders/points.loaders';
+export { EntryModel, EntryPageModel, HouseholdStandingModel, VillageRankingModel } from './lib/models/entry.model';
+export { SchemeVersionModel, PublicSchemeModel } from './lib/models/scheme.model';
+export { toEntryModel } from './lib/mappers';
