@@ -1,4 +1,11 @@
-import { ITEM_KINDS, PolicyParameters, SchemeDefinition, SchemeItem, takesEntitlement } from '@xiangzhi/points/util';
+import {
+  canonicalJson,
+  ITEM_KINDS,
+  PolicyParameters,
+  SchemeDefinition,
+  SchemeItem,
+  takesEntitlement,
+} from '@xiangzhi/points/util';
 import { PointsErrors } from '../points.errors';
 
 const ITEM_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
@@ -70,7 +77,8 @@ const ITEM_FIELDS: ReadonlyArray<keyof SchemeItem> = [
   'example',
 ];
 
-const text = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
+/** A value as canonical JSON (keys sorted), so that stored and edited definitions compare alike. */
+const text = (v: unknown): string | null => (v === undefined || v === null ? null : canonicalJson(v));
 
 function fieldChanges(
   before: Record<string, unknown>,
