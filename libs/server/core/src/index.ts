@@ -21,3 +21,4 @@ export * from './lib/graphql/graphql-options';
 export * from './lib/graphql/page';
 export * from './lib/core.module';
 export * from './lib/bootstrap';
+export * from './lib/pdf/cjk-font';

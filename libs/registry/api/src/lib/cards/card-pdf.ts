@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { cjkFont, pdfBuffer } from '@xiangzhi/server/core';
 
 /** What one card shows. */
 export interface CardFace {
@@ -13,21 +11,6 @@ export interface CardFace {
   /** Town and county, small, above the village name. */
   placeName: string;
   headName: string;
-}
-
-const FONT_MODULE = '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf';
-let fontData: Buffer | null = null;
-
-/**
- * Noto Sans SC (an npm-installed CJK font), resolved at run time from the working directory so that a bundler
- * never tries to inline it; read once.
- */
-function cjkFont(): Buffer {
-  if (!fontData) {
-    const resolveFrom = createRequire(join(process.cwd(), 'package.json'));
-    fontData = readFileSync(resolveFrom.resolve(FONT_MODULE));
-  }
-  return fontData;
 }
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -54,12 +37,7 @@ export async function renderCardsPdf(cards: CardFace[], title: string): Promise<
     autoFirstPage: false,
     info: { Title: title, Creator: 'Xiangzhi' },
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBuffer(doc);
   doc.registerFont('cjk', cjkFont());
   const perPage = CARDS_PER_ROW * ROWS_PER_PAGE;
   cards.forEach((card, i) => {
