@@ -1,7 +1,13 @@
 import { coreEntities } from '@xiangzhi/server/core';
 import { identityEntities } from '@xiangzhi/identity/api';
 import { registryEntities } from '@xiangzhi/registry/api';
-import { pointsEntities } from '@xiangzhi/points/api';
+import { pointsEntities, pointsResultsEntities } from '@xiangzhi/points/api';
 
 /** Every entity of the product, for the CLI, the drift check and the test harness. */
-export const allEntities = [...coreEntities, ...identityEntities, ...registryEntities, ...pointsEntities];
+export const allEntities = [
+  ...coreEntities,
+  ...identityEntities,
+  ...registryEntities,
+  ...pointsEntities,
+  ...pointsResultsEntities,
+];

@@ -9,3 +9,6 @@ export { PointsLoaders } from './lib/loaders/points.loaders';
 export { EntryModel, EntryPageModel, HouseholdStandingModel, VillageRankingModel } from './lib/models/entry.model';
 export { SchemeVersionModel, PublicSchemeModel } from './lib/models/scheme.model';
 export { toEntryModel } from './lib/mappers';
+export { PointsResultsModule } from './lib/points-results.module';
+export { pointsResultsResolvers } from './lib/results-wiring';
+export * from './lib/results-entities';

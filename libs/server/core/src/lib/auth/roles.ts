@@ -43,6 +43,12 @@ export enum Permission {
   POINTS_REVIEW = 'POINTS_REVIEW',
   /** Approve reviewed entries of the town's villages and reverse entries (town approval group). */
   POINTS_APPROVE = 'POINTS_APPROVE',
+  /** Publish a village's quarterly board (village points administrator, town). */
+  POINTS_PUBLISH = 'POINTS_PUBLISH',
+  /** Put households on the red or black list and take them off (village points administrator, town). */
+  POINTS_LIST_MANAGE = 'POINTS_LIST_MANAGE',
+  /** Close a year for the villages of a town (town approval group). */
+  POINTS_YEAR_CLOSE = 'POINTS_YEAR_CLOSE',
   /** Any signed-in user acting on their own account (profile, password). */
   SELF = 'SELF',
 }
@@ -74,6 +80,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.POINTS_SCHEME_MANAGE,
     P.POINTS_SCHEME_EDIT,
     P.POINTS_APPROVE,
+    P.POINTS_PUBLISH,
+    P.POINTS_LIST_MANAGE,
+    P.POINTS_YEAR_CLOSE,
   ],
   [Role.VILLAGE_ADMIN]: [
     ...READ_VILLAGE,
@@ -91,6 +100,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.POINTS_SCHEME_ADAPT,
     P.POINTS_SCHEME_EDIT,
     P.POINTS_RECORD,
+    P.POINTS_PUBLISH,
+    P.POINTS_LIST_MANAGE,
   ],
   [Role.VILLAGE_REVIEWER]: [...READ_VILLAGE, P.POINTS_READ, P.POINTS_REVIEW],
   [Role.OVERSIGHT]: [...READ_VILLAGE, P.AUDIT_READ, P.USER_READ, P.POINTS_READ],
