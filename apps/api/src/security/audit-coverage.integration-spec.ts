@@ -8,9 +8,10 @@ import { seedUser } from '@xiangzhi/identity/api/testing';
 import { HouseholdImportRunner, RegistryModule, Relation, Residency } from '@xiangzhi/registry/api';
 import { nextTestIdNumber, sensitiveMatches, TEST_REGIONS, tokenFor } from '@xiangzhi/registry/api/testing';
 import { IMPORT_COLUMNS } from '@xiangzhi/registry/util';
+import { PointsModule } from '@xiangzhi/points/api';
 import { allResolvers } from '../app/resolvers';
 import { SchemaMap } from './operation-args';
-import { buildSecurityWorld, SecurityWorld, Side } from './security-world';
+import { buildSecurityWorld, POINTS_YEAR, SecurityWorld, Side } from './security-world';
 
 /**
  * S5: every mutation is audited. The table below holds valid variables for EVERY mutation of the schema (a new
@@ -20,6 +21,7 @@ import { buildSecurityWorld, SecurityWorld, Side } from './security-world';
  * number or a phone number used on the way.
  */
 const V1 = TEST_REGIONS.villages[0];
+const T1 = TEST_REGIONS.towns[0];
 const G1 = TEST_REGIONS.grids(V1)[0];
 
 interface Prepared {
@@ -226,6 +228,117 @@ const MUTATIONS: Record<string, (kit: Kit) => Promise<Prepared>> = {
     const fileId = await kit.upload(admin, Buffer.from(await wb.xlsx.writeBuffer()), 'households.xlsx');
     return { variables: { input: { fileId, villageCode: V1 } }, caller: admin, region: V1 };
   },
+  createPointsScheme: async (kit) => ({
+    variables: { input: { townCode: T1, year: POINTS_YEAR, changeReason: '年度方案' } },
+    caller: kit.world.actors[Role.TOWN_SUPERVISOR],
+    region: T1,
+  }),
+  adaptPointsScheme: async (kit) => ({
+    variables: { input: { villageCode: V1, year: POINTS_YEAR, changeReason: '结合本村实际' } },
+    caller: kit.world.actors[Role.VILLAGE_ADMIN],
+    region: V1,
+  }),
+  updatePointsSchemeDraft: async (kit) => {
+    const s = await kit.fresh('schemeDraftId');
+    return {
+      variables: { input: { id: s.schemeDraftId, removeItems: ['T05'], parameters: { objectionWindowDays: 15 } } },
+      caller: kit.world.actors[Role.VILLAGE_ADMIN],
+      region: V1,
+      targetId: s.schemeDraftId,
+    };
+  },
+  submitPointsScheme: async (kit) => {
+    const s = await kit.fresh('schemeDraftId');
+    return {
+      variables: { id: s.schemeDraftId },
+      caller: kit.world.actors[Role.VILLAGE_ADMIN],
+      region: V1,
+      targetId: s.schemeDraftId,
+    };
+  },
+  approvePointsScheme: async (kit) => {
+    const s = await kit.fresh('schemeSubmittedId');
+    return {
+      variables: { id: s.schemeSubmittedId },
+      caller: kit.world.actors[Role.TOWN_SUPERVISOR],
+      region: V1,
+      targetId: s.schemeSubmittedId,
+    };
+  },
+  rejectPointsScheme: async (kit) => {
+    const s = await kit.fresh('schemeSubmittedId');
+    return {
+      variables: { id: s.schemeSubmittedId, reason: '分值设置不合理' },
+      caller: kit.world.actors[Role.TOWN_SUPERVISOR],
+      region: V1,
+      targetId: s.schemeSubmittedId,
+    };
+  },
+  recordPointsEntry: async (kit) => {
+    const s = await kit.fresh('pointsHouseholdId');
+    return {
+      variables: {
+        input: {
+          householdId: s.pointsHouseholdId,
+          memberId: s.pointsMemberId,
+          itemCode: s.individualItemCode,
+          points: 5,
+          occurredOn: `${POINTS_YEAR}-03-01`,
+          description: '参加志愿服务',
+          channel: 'WECHAT',
+          idempotencyKey: `audit-${randomBytes(4).toString('hex')}`,
+        },
+      },
+      caller: kit.world.actors[Role.GRID_WORKER],
+      region: V1,
+    };
+  },
+  recordPointsEntries: async (kit) => {
+    const a = await kit.fresh('pointsHouseholdId');
+    const b = await kit.fresh('pointsHouseholdId');
+    return {
+      variables: {
+        input: {
+          householdIds: [a.pointsHouseholdId, b.pointsHouseholdId],
+          itemCode: a.itemCode,
+          points: 5,
+          occurredOn: `${POINTS_YEAR}-03-01`,
+          description: '参加村环境卫生整治日',
+          channel: 'ON_SITE',
+          idempotencyKey: `audit-${randomBytes(4).toString('hex')}`,
+        },
+      },
+      caller: kit.world.actors[Role.VILLAGE_ADMIN],
+      region: V1,
+    };
+  },
+  reviewPointsEntries: async (kit) => {
+    const s = await kit.fresh('entryId');
+    return {
+      variables: { input: { entryIds: [s.entryId], decision: 'REJECT', reason: '照片与事项不符' } },
+      caller: kit.world.actors[Role.VILLAGE_REVIEWER],
+      region: V1,
+      targetId: s.entryId,
+    };
+  },
+  approvePointsEntries: async (kit) => {
+    const s = await kit.fresh('reviewedEntryId');
+    return {
+      variables: { input: { entryIds: [s.reviewedEntryId] } },
+      caller: kit.world.actors[Role.TOWN_SUPERVISOR],
+      region: V1,
+      targetId: s.reviewedEntryId,
+    };
+  },
+  reversePointsEntry: async (kit) => {
+    const s = await kit.fresh('approvedEntryId');
+    return {
+      variables: { id: s.approvedEntryId, reason: '核实录入有误' },
+      caller: kit.world.actors[Role.TOWN_SUPERVISOR],
+      region: V1,
+      targetId: s.approvedEntryId,
+    };
+  },
   printHouseholdCards: async (kit) => {
     const s = await kit.fresh('householdId');
     return {
@@ -290,7 +403,7 @@ describe('S5 audit coverage', () => {
   const nextRequestId = (name: string) => `s5-${name}-${randomBytes(6).toString('hex')}`;
 
   beforeAll(async () => {
-    t = await createTestApp([IdentityModule, RegistryModule]);
+    t = await createTestApp([IdentityModule, RegistryModule, PointsModule]);
     const world = await buildSecurityWorld(t.app);
     schema = await SchemaMap.load(t);
     const sessionUser = await seedUser(t.dataSource, {

@@ -1,6 +1,6 @@
 import type { TestApp } from '@xiangzhi/server/testing';
 import { nextTestIdNumber } from '@xiangzhi/registry/api/testing';
-import type { Side } from './security-world';
+import { POINTS_YEAR, type Side } from './security-world';
 
 interface TypeRef {
   kind: string;
@@ -61,6 +61,21 @@ const TARGET_BY_PLACE: Record<string, keyof Side> = {
   'publicVillage.code': 'village',
   'household.id': 'householdId',
   'householdImport.id': 'importId',
+  'UpdatePointsSchemeDraftInput.id': 'schemeDraftId',
+  'submitPointsScheme.id': 'schemeDraftId',
+  'approvePointsScheme.id': 'schemeSubmittedId',
+  'rejectPointsScheme.id': 'schemeSubmittedId',
+  'pointsScheme.id': 'schemeId',
+  'pointsSchemeDiff.fromId': 'schemeId',
+  'pointsSchemeDiff.toId': 'schemeId',
+  'RecordPointsEntryInput.householdId': 'pointsHouseholdId',
+  'RecordPointsEntryInput.memberId': 'pointsMemberId',
+  'RecordPointsEntryInput.itemCode': 'individualItemCode',
+  'RecordPointsEntriesInput.householdIds': 'pointsHouseholdId',
+  'ReviewPointsEntriesInput.entryIds': 'entryId',
+  'ApprovePointsEntriesInput.entryIds': 'reviewedEntryId',
+  'reversePointsEntry.id': 'approvedEntryId',
+  'pointsEntry.id': 'entryId',
 };
 
 /** Target arguments by name alone. */
@@ -79,6 +94,9 @@ const TARGET_BY_NAME: Record<string, keyof Side> = {
   cardNumber: 'cardNumber',
   refreshToken: 'refreshToken',
   version: 'version',
+  townCode: 'town',
+  itemCode: 'itemCode',
+  evidenceFileIds: 'fileId',
 };
 
 let serial = 0;
@@ -96,6 +114,10 @@ const NEUTRAL: Record<string, (side: Side) => unknown> = {
   note: () => '说明',
   leaderName: () => '王',
   idNumber: () => nextTestIdNumber(),
+  description: () => '参加环境卫生整治',
+  category: () => '探针类',
+  publicWording: () => '探针事项',
+  idempotencyKey: () => `probe-${Date.now().toString(36)}-${++serial}`,
 };
 
 /** Enum values where the first one would not do (`Type.field`, or the enum's name). */
@@ -285,7 +307,8 @@ export class SchemaMap {
     }
     switch (inner.name) {
       case 'Int':
-        return name === 'offset' ? 0 : 10;
+        // the points schemes of the world are those of POINTS_YEAR
+        return name === 'offset' ? 0 : name === 'year' ? POINTS_YEAR : 10;
       case 'Float':
         return 1;
       case 'Boolean':

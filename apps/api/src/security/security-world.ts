@@ -17,6 +17,8 @@ import {
 } from '@xiangzhi/registry/api';
 import { nextTestIdNumber, seedHousehold, seedRegions, TEST_REGIONS, testActor } from '@xiangzhi/registry/api/testing';
 import { IMPORT_COLUMNS } from '@xiangzhi/registry/util';
+import { EntriesService, EntryChannel, ReviewDecision, SchemeService } from '@xiangzhi/points/api';
+import { seedPointsHousehold, seedScheme, testScheme } from '@xiangzhi/points/api/testing';
 
 /** Targets at one place of the region tree: what an operation's arguments may point at. */
 export interface Side {
@@ -45,7 +47,27 @@ export interface Side {
   refreshToken: string;
   /** The password of every seeded user and actor. */
   password: string;
+  /** The town of `village`. */
+  town: string;
+  /** A local household of `grid` taking part in the points scheme, and its member who is not the head. */
+  pointsHouseholdId: string;
+  pointsMemberId: string;
+  /** Codes of a HOUSEHOLD and of an INDIVIDUAL item of the scheme in force (year POINTS_YEAR). */
+  itemCode: string;
+  individualItemCode: string;
+  /** The village's adaptation of its town's scheme, in force for POINTS_YEAR (shared by the sides of a village). */
+  schemeId: string;
+  /** A village DRAFT, and a village version SUBMITTED to the town. */
+  schemeDraftId: string;
+  schemeSubmittedId: string;
+  /** Entries of `pointsHouseholdId` recorded by the system: RECORDED, REVIEWED and APPROVED. */
+  entryId: string;
+  reviewedEntryId: string;
+  approvedEntryId: string;
 }
+
+/** The year of the points schemes of the world (entries happen on its first day). */
+export const POINTS_YEAR = 2020;
 
 /**
  * Places of the tree around the inside (village 1 of town 1 of the test county, grid 001), each one step further
@@ -197,6 +219,63 @@ export async function buildSecurityWorld(app: INestApplicationContext): Promise<
   };
   const newGrid = (village: string) => village + String(100 + ++serial).padStart(3, '0');
 
+  // points: a town scheme in force for every town, an adaptation in force for every village
+  const schemes = app.get(SchemeService, { strict: false });
+  const entries = app.get(EntriesService, { strict: false });
+  const system = () => RequestContext.system(`world-${++serial}`);
+  const townOf = (village: string) => village.slice(0, 9) + '000';
+  const villageScheme = new Map<string, string>();
+  for (const village of [...TEST_REGIONS.villages, OTHER_COUNTY.village]) {
+    const town = townOf(village);
+    let townScheme = await ds.query(
+      `SELECT id FROM points_scheme_version WHERE region_code = $1 AND year = $2 AND status = 'IN_FORCE'`,
+      [town, POINTS_YEAR],
+    );
+    if (!townScheme.length)
+      townScheme = [await seedScheme(ds, town, POINTS_YEAR, { definition: testScheme(POINTS_YEAR) })];
+    const adapted = await seedScheme(ds, village, POINTS_YEAR, { basedOnId: townScheme[0].id as string });
+    villageScheme.set(village, adapted.id);
+  }
+  const pointsHousehold = async (village: string, grid: string) => {
+    const h = await seedPointsHousehold(app, village, { gridCode: grid, headName: `积分户主${++serial}` });
+    const [{ id }] = await ds.query(`SELECT id FROM member WHERE household_id = $1 AND relation <> 'HEAD'`, [h.id]);
+    return { pointsHouseholdId: h.id, pointsMemberId: id as string };
+  };
+  const draft = async (village: string) =>
+    (await schemes.adapt(system(), { villageCode: village, year: POINTS_YEAR })).id;
+  const submitted = async (village: string) => (await schemes.submit(system(), await draft(village))).id;
+  const entry = async (householdId: string, stage: 'RECORDED' | 'REVIEWED' | 'APPROVED') => {
+    const e = await entries.record(system(), {
+      householdId,
+      itemCode: 'T01',
+      points: 3,
+      occurredOn: `${POINTS_YEAR}-01-01`,
+      description: '参加环境卫生整治',
+      channel: EntryChannel.ON_SITE,
+      idempotencyKey: `world-${randomBytes(6).toString('hex')}`,
+    });
+    if (stage !== 'RECORDED') {
+      await entries.review(system(), { entryIds: [e.id], decision: ReviewDecision.APPROVE });
+    }
+    if (stage === 'APPROVED') await entries.approve(system(), { entryIds: [e.id] });
+    return e.id;
+  };
+  const pointsTargets = async (village: string, grid: string) => {
+    const h = await pointsHousehold(village, grid);
+    return {
+      town: townOf(village),
+      ...h,
+      itemCode: 'T01',
+      individualItemCode: 'T02',
+      schemeId: villageScheme.get(village) as string,
+      schemeDraftId: await draft(village),
+      schemeSubmittedId: await submitted(village),
+      entryId: await entry(h.pointsHouseholdId, 'RECORDED'),
+      reviewedEntryId: await entry(h.pointsHouseholdId, 'REVIEWED'),
+      approvedEntryId: await entry(h.pointsHouseholdId, 'APPROVED'),
+    };
+  };
+
   const make = async (place: Place): Promise<Side> => {
     const { village, grid, region } = PLACES[place];
     const userId = await user(place, village, grid);
@@ -213,6 +292,7 @@ export async function buildSecurityWorld(app: INestApplicationContext): Promise<
       importId: await finishedImport(village, fileId),
       refreshToken: await refreshTokenOf(userId, village),
       password,
+      ...(await pointsTargets(village, grid)),
     };
   };
 
@@ -233,6 +313,14 @@ export async function buildSecurityWorld(app: INestApplicationContext): Promise<
     if (fields.has('fileId')) side.fileId = await file(side.grid);
     if (fields.has('importId')) side.importId = await finishedImport(side.village, side.fileId);
     if (fields.has('newGrid')) side.newGrid = newGrid(side.village);
+    if (fields.has('pointsHouseholdId') || fields.has('pointsMemberId')) {
+      Object.assign(side, await pointsHousehold(side.village, side.grid));
+    }
+    if (fields.has('schemeDraftId')) side.schemeDraftId = await draft(side.village);
+    if (fields.has('schemeSubmittedId')) side.schemeSubmittedId = await submitted(side.village);
+    if (fields.has('entryId')) side.entryId = await entry(side.pointsHouseholdId, 'RECORDED');
+    if (fields.has('reviewedEntryId')) side.reviewedEntryId = await entry(side.pointsHouseholdId, 'REVIEWED');
+    if (fields.has('approvedEntryId')) side.approvedEntryId = await entry(side.pointsHouseholdId, 'APPROVED');
     if (fields.has('refreshToken')) {
       side.refreshToken = owner
         ? await refreshTokenOf(owner.userId, owner.regionCode)

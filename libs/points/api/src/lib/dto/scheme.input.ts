@@ -283,6 +283,14 @@ export class DecidePointsSchemeArgs extends SchemeIdArgs {
 }
 
 @ArgsType()
+export class RejectPointsSchemeArgs extends SchemeIdArgs {
+  @Field()
+  @IsString()
+  @MaxLength(500)
+  reason!: string;
+}
+
+@ArgsType()
 export class SchemeInForceArgs {
   @Field()
   @Matches(REGION_CODE)

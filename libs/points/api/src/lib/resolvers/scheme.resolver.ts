@@ -5,6 +5,7 @@ import {
   CreatePointsSchemeInput,
   DecidePointsSchemeArgs,
   PublicSchemeArgs,
+  RejectPointsSchemeArgs,
   SchemeDiffArgs,
   SchemeIdArgs,
   SchemeInForceArgs,
@@ -97,7 +98,7 @@ export class SchemeResolver {
 
   @Mutation(() => SchemeVersionModel)
   @Allow(Permission.POINTS_SCHEME_MANAGE)
-  rejectPointsScheme(@Ctx() ctx: RequestContext, @Args() args: DecidePointsSchemeArgs): Promise<SchemeVersionModel> {
+  rejectPointsScheme(@Ctx() ctx: RequestContext, @Args() args: RejectPointsSchemeArgs): Promise<SchemeVersionModel> {
     return this.schemes.reject(ctx, args.id, args.reason);
   }
 }

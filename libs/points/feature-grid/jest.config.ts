@@ -1,0 +1,6 @@
+export default {
+  displayName: 'points-feature-grid',
+  preset: '../../../jest.preset.web.js',
+  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  coverageDirectory: '../../../coverage/libs/points/feature-grid',
+};
