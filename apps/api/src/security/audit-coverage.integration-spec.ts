@@ -8,7 +8,7 @@ import { seedUser } from '@xiangzhi/identity/api/testing';
 import { HouseholdImportRunner, RegistryModule, Relation, Residency } from '@xiangzhi/registry/api';
 import { nextTestIdNumber, sensitiveMatches, TEST_REGIONS, tokenFor } from '@xiangzhi/registry/api/testing';
 import { IMPORT_COLUMNS } from '@xiangzhi/registry/util';
-import { PointsModule } from '@xiangzhi/points/api';
+import { PointsModule, PointsResultsModule } from '@xiangzhi/points/api';
 import { allResolvers } from '../app/resolvers';
 import { SchemaMap } from './operation-args';
 import { buildSecurityWorld, POINTS_YEAR, SecurityWorld, Side } from './security-world';
@@ -403,7 +403,7 @@ describe('S5 audit coverage', () => {
   const nextRequestId = (name: string) => `s5-${name}-${randomBytes(6).toString('hex')}`;
 
   beforeAll(async () => {
-    t = await createTestApp([IdentityModule, RegistryModule, PointsModule]);
+    t = await createTestApp([IdentityModule, RegistryModule, PointsModule, PointsResultsModule]);
     const world = await buildSecurityWorld(t.app);
     schema = await SchemaMap.load(t);
     const sessionUser = await seedUser(t.dataSource, {

@@ -5,7 +5,7 @@ import { seedUser } from '@xiangzhi/identity/api/testing';
 import { RegistryModule, Relation } from '@xiangzhi/registry/api';
 import { nextTestIdNumber, seedHousehold, sensitiveMatches, TEST_REGIONS } from '@xiangzhi/registry/api/testing';
 import { Role } from '@xiangzhi/server/core';
-import { PointsModule } from '@xiangzhi/points/api';
+import { PointsModule, PointsResultsModule } from '@xiangzhi/points/api';
 import { allResolvers } from '../app/resolvers';
 import { SchemaMap } from './operation-args';
 import { buildSecurityWorld, OTHER_COUNTY } from './security-world';
@@ -42,7 +42,7 @@ describe('S4 public responses', () => {
     code level name parentCode } }`;
 
   beforeAll(async () => {
-    t = await createTestApp([IdentityModule, RegistryModule, PointsModule]);
+    t = await createTestApp([IdentityModule, RegistryModule, PointsModule, PointsResultsModule]);
     const world = await buildSecurityWorld(t.app);
     // every village gets a household of three with phones, besides the ones the world made (phone 13800138000)
     personal.add('13800138000');

@@ -223,6 +223,13 @@ export async function buildSecurityWorld(app: INestApplicationContext): Promise<
   const schemes = app.get(SchemeService, { strict: false });
   const entries = app.get(EntriesService, { strict: false });
   const system = () => RequestContext.system(`world-${++serial}`);
+  // entries are recorded by a user of their own, so that the system (and every matrix actor) may review them
+  const recorderActor = {
+    ...(RequestContext.system().actor as Actor),
+    userId: randomUUID(),
+    username: 'world.recorder',
+  };
+  const recorder = () => new RequestContext(`world-${++serial}`, recorderActor);
   const townOf = (village: string) => village.slice(0, 9) + '000';
   const villageScheme = new Map<string, string>();
   for (const village of [...TEST_REGIONS.villages, OTHER_COUNTY.village]) {
@@ -245,7 +252,7 @@ export async function buildSecurityWorld(app: INestApplicationContext): Promise<
     (await schemes.adapt(system(), { villageCode: village, year: POINTS_YEAR })).id;
   const submitted = async (village: string) => (await schemes.submit(system(), await draft(village))).id;
   const entry = async (householdId: string, stage: 'RECORDED' | 'REVIEWED' | 'APPROVED') => {
-    const e = await entries.record(system(), {
+    const e = await entries.record(recorder(), {
       householdId,
       itemCode: 'T01',
       points: 3,

@@ -6,6 +6,7 @@ import { PublicationResolver } from './publications/publication.resolver';
 import { PublicationsService } from './publications/publications.service';
 import { PublicHouseholdService } from './results/public-household.service';
 import { ResultsResolver } from './results/results.resolver';
+import { RankingsController } from './results/rankings.controller';
 import { ResultsService } from './results/results.service';
 
 /** Resolvers of publications, objections, red and black lists and year close (also listed for schema emission). */
@@ -21,4 +22,4 @@ export const pointsResultsProviders = [
   ...pointsResultsResolvers,
 ];
 
-export const pointsResultsControllers = [NoticeController];
+export const pointsResultsControllers = [NoticeController, RankingsController];

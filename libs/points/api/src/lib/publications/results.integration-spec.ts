@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { IdentityModule } from '@xiangzhi/identity/api';
 import { RegistryModule } from '@xiangzhi/registry/api';
 import {
@@ -285,6 +286,28 @@ describe('publications, objections, lists and year close', () => {
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect(res.rawPayload.length).toBeLessThan(200_000);
+  });
+
+  it('exports the village ranking to Excel for staff of the village only', async () => {
+    const url = `/api/points/rankings.xlsx?villageCode=${V1}&year=${YEAR}`;
+    const res = await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${admin}` } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('积分排名'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    expect(String(ws.getCell('A1').value)).toContain(`${YEAR}年1—12月`);
+    expect(ws.getRow(3).values).toEqual(expect.arrayContaining(['名次', '积分卡号', '户主', '排名分']));
+    const rows = [4, 5, 6].map((n) => [ws.getCell(n, 1).value, ws.getCell(n, 2).value, ws.getCell(n, 8).value]);
+    expect(rows).toEqual([
+      [1, households[1].cardNumber, 4],
+      [2, expect.any(String), 0],
+      [2, expect.any(String), 0],
+    ]);
+    const outside = await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${outsider}` } });
+    expect(outside.statusCode).toBe(403);
+    const anonymous = await t.app.inject({ method: 'GET', url });
+    expect(anonymous.statusCode).toBe(401);
   });
 
   it('keeps red and black lists: public sees masked names today, revocation is once', async () => {
