@@ -1,17 +1,21 @@
 /**
- * `npm run bench [-- --only P3,P10] [--scale village|county] [--duration 10]`: performance figures of QUALITY.md
+ * `npm run bench [-- --only P1,P3,P10] [--scale village|county] [--duration 10]`: performance figures of QUALITY.md
  * as JSON lines, measured on this machine against real PostgreSQL and the built API (run `npm run build` first,
  * or let `npm start` build). Every run uses a fresh database and removes it afterwards.
  */
 import 'reflect-metadata';
 import autocannon from 'autocannon';
+import { JwtService } from '@nestjs/jwt';
 import { ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { AppConfig, createApp, RequestContext, Role } from '@xiangzhi/server/core';
+import { AppConfig, claimsFromActor, createApp, RequestContext, Role } from '@xiangzhi/server/core';
 import { CreateUserInput, UserService } from '@xiangzhi/identity/api';
+import { EntriesService, EntryChannel } from '@xiangzhi/points/api';
+import { seedScheme, testScheme } from '@xiangzhi/points/api/testing';
 import { AppModule } from '../../apps/api/src/app/app.module';
 import { createDataSource } from '../../apps/api/src/database/data-source';
 import { createScratchDatabase, loadSecretsIntoEnv, resolveDatabaseUrl } from '../db/database-url';
@@ -20,7 +24,7 @@ import { SCALES, synthesize } from '../db/synth';
 const root = resolve(__dirname, '../..');
 const args = process.argv.slice(2);
 const arg = (name: string, dflt: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
-const only = new Set(arg('--only', 'P3,P10').split(','));
+const only = new Set(arg('--only', 'P1,P3,P10').split(','));
 const scaleName = arg('--scale', 'village');
 const duration = Number(arg('--duration', '10'));
 const emit = (o: Record<string, unknown>) => console.log(JSON.stringify({ ...o, at: new Date().toISOString() }));
@@ -272,6 +276,99 @@ async function benchHouseholdList(adminUrl: string): Promise<void> {
   }
 }
 
+/**
+ * P1: bulk recording. 20,000 entries for the households of a synthetic village in bulk calls of up to 500 (one
+ * item, one date), through the entries service and through GraphQL (with the audit row of each mutation).
+ */
+async function benchBulkRecording(adminUrl: string): Promise<void> {
+  const scratch = await createScratchDatabase(adminUrl);
+  const ds = createDataSource(scratch.url, 4);
+  await ds.initialize();
+  try {
+    await ds.runMigrations({ transaction: 'each' });
+    process.env['DATABASE_URL'] = scratch.url;
+    const synth = await synthesize(ds, SCALES['village'], 11, () => undefined);
+    const [{ village }] = (await ds.query(
+      `SELECT region_code AS village, count(*) FROM household WHERE participating GROUP BY region_code ORDER BY 2 DESC LIMIT 1`,
+    )) as Array<{ village: string }>;
+    const households = (
+      (await ds.query(`SELECT id FROM household WHERE participating AND region_code = $1`, [village])) as Array<{
+        id: string;
+      }>
+    ).map((r) => r.id);
+    const today = new Date().toISOString().slice(0, 10);
+    const year = Number(today.slice(0, 4));
+    await seedScheme(ds, village.slice(0, 9) + '000', year, { definition: testScheme(year) });
+
+    const config = AppConfig.fromEnv({
+      ...process.env,
+      DATABASE_URL: scratch.url,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+    });
+    const app = await createApp(AppModule.forRoot(config), config, { logs: false });
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+    const entries = app.get(EntriesService, { strict: false });
+    const admin = {
+      userId: randomUUID(),
+      username: 'bench.village',
+      displayName: 'bench',
+      role: Role.VILLAGE_ADMIN,
+      regionCode: village,
+      scopePrefixes: [village],
+    };
+    const total = 20_000;
+    const batch = Math.min(500, households.length);
+    const calls = Math.ceil(total / batch);
+    const input = (i: number) => ({
+      householdIds: households.slice(0, batch),
+      itemCode: 'T01',
+      points: 2,
+      occurredOn: today,
+      description: '参加村环境卫生整治日',
+      channel: EntryChannel.ON_SITE,
+      idempotencyKey: `bench-${i}-${randomUUID().slice(0, 8)}`,
+    });
+    // warm-up (not counted)
+    await entries.recordBulk(new RequestContext('bench-warm', admin), input(-1));
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < calls; i++) await entries.recordBulk(new RequestContext(`bench-${i}`, admin), input(i));
+    const serviceSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+
+    const token = app.get(JwtService).sign(claimsFromActor(admin, randomUUID()));
+    const doc = `mutation($input: RecordPointsEntriesInput!) { recordPointsEntries(input: $input) { count replayed } }`;
+    const t1 = process.hrtime.bigint();
+    for (let i = 0; i < calls; i++) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        payload: JSON.stringify({ query: doc, variables: { input: input(calls + i) } }),
+      });
+      const body = JSON.parse(res.body) as { errors?: unknown };
+      if (body.errors) throw new Error(res.body);
+    }
+    const gqlSeconds = Number(process.hrtime.bigint() - t1) / 1e9;
+    const [{ n }] = (await ds.query(`SELECT count(*)::int AS n FROM points_entry`)) as Array<{ n: number }>;
+    await app.close();
+    emit({
+      id: 'P1',
+      what: `bulk recording: ${calls} calls of ${batch} households (one item, one date), entries + state + events`,
+      households: synth.households,
+      entries_written: n,
+      service_entries_per_second: Math.round((calls * batch) / serviceSeconds),
+      service_seconds: Number(serviceSeconds.toFixed(2)),
+      graphql_entries_per_second: Math.round((calls * batch) / gqlSeconds),
+      graphql_seconds: Number(gqlSeconds.toFixed(2)),
+      goal: '>= 3000 entries/s',
+    });
+  } finally {
+    await ds.destroy();
+    await scratch.drop();
+  }
+}
+
 async function main(): Promise<void> {
   await loadSecretsIntoEnv();
   const { url, stop } = await resolveDatabaseUrl();
@@ -282,6 +379,7 @@ async function main(): Promise<void> {
       node: process.version,
       database: process.env['DATABASE_URL'] ? 'external' : 'embedded',
     });
+    if (only.has('P1')) await benchBulkRecording(url);
     if (only.has('P3')) await benchHouseholdList(url);
     if (only.has('P10')) await benchStartup();
   } finally {
