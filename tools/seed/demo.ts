@@ -1,6 +1,7 @@
 /**
  * Demo data of the five towns (`npm run db:seed`, and `npm start` on an empty database): the region tree, grids,
- * about 300 households per town with members, and a user for every role in every town. Households go through the
+ * about 300 households per town with members, a user for every role in every town, and the points of each town
+ * under its own scheme (points-demo.ts). Households go through the
  * registry's bulk-import writer (the path an Excel import takes); users through the identity service.
  * Every person is synthetic; see demo-towns.ts for which names are real.
  */
@@ -21,6 +22,7 @@ import { importEsm } from '../db/database-url';
 import { DEMO_TOWNS, DemoTown, villageCode } from './demo-towns';
 import { toDraft } from './drafts';
 import { prng, synthHousehold } from './people';
+import { seedPointsDemo } from './points-demo';
 
 /** Whether the database holds no regions yet (a fresh installation). */
 export async function isDatabaseEmpty(ds: DataSource): Promise<boolean> {
@@ -178,6 +180,7 @@ export async function seedDemo(ds: DataSource, log: (m: string) => void): Promis
       });
     }
     log(`${logins.demoLogins.length} demo users created`);
+    await seedPointsDemo(app, ds, log);
   } finally {
     await app.close();
   }

@@ -12,3 +12,8 @@ export { toEntryModel } from './lib/mappers';
 export { PointsResultsModule } from './lib/points-results.module';
 export { pointsResultsResolvers } from './lib/results-wiring';
 export * from './lib/results-entities';
+export { PublicationsService } from './lib/publications/publications.service';
+export { ResultsService } from './lib/results/results.service';
+export { ObjectionsService } from './lib/objections/objections.service';
+export { ListKind } from './lib/results/results.enums';
+export { ObjectionStatus, ObjectionDecision } from './lib/objections/objection.enums';

@@ -25,20 +25,20 @@ export class CreatePointsResults1796287937775 implements MigrationInterface {
     );
     await q.query(`CREATE TYPE "public"."points_objection_decision" AS ENUM('UPHOLD', 'DISMISS')`);
     await q.query(
-      `CREATE TABLE "points_objection" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "publication_id" uuid NOT NULL, "village_code" character varying(12) NOT NULL, "household_id" uuid NOT NULL, "entry_id" uuid, "channel" "public"."points_objection_channel" NOT NULL, "content" character varying(1000) NOT NULL, "status" "public"."points_objection_status" NOT NULL, "filed_by" uuid, "filed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "findings" character varying(1000), "investigated_by" uuid, "investigated_at" TIMESTAMP WITH TIME ZONE, "decision" "public"."points_objection_decision", "decision_reason" character varying(500), "decided_by" uuid, "decided_at" TIMESTAMP WITH TIME ZONE, "reversal_entry_id" uuid, CONSTRAINT "points_objection_pkey" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "points_objection" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "publication_id" uuid NOT NULL, "village_code" character varying(12) NOT NULL, "household_id" uuid NOT NULL, "entry_id" uuid, "channel" "public"."points_objection_channel" NOT NULL, "content" character varying(1000) NOT NULL, "status" "public"."points_objection_status" NOT NULL, "filed_by" uuid, "filed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "findings" character varying(1000), "investigated_by" uuid, "investigated_at" TIMESTAMP WITH TIME ZONE, "decision" "public"."points_objection_decision", "decision_reason" character varying(500), "decided_by" uuid, "decided_at" TIMESTAMP WITH TIME ZONE, "reversal_entry_id" uuid, CONSTRAINT "points_objection_pkey" PRIMARY KEY ("id"))`,
     );
     await q.query(`CREATE INDEX "points_objection_publication_idx" ON "points_objection" ("publication_id") `);
     await q.query(`CREATE INDEX "points_objection_village_idx" ON "points_objection" ("village_code", "status") `);
     await q.query(`CREATE TYPE "public"."points_list_kind" AS ENUM('RED', 'BLACK')`);
     await q.query(
-      `CREATE TABLE "points_listing" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "household_id" uuid NOT NULL, "village_code" character varying(12) NOT NULL, "scope_code" character varying(15) NOT NULL, "kind" "public"."points_list_kind" NOT NULL, "title" character varying(100) NOT NULL, "note" character varying(1000), "from_date" date NOT NULL, "to_date" date, "recorded_by" uuid NOT NULL, "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "revoked_at" TIMESTAMP WITH TIME ZONE, "revoked_by" uuid, "revoke_reason" character varying(500), CONSTRAINT "points_listing_pkey" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "points_listing" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "household_id" uuid NOT NULL, "village_code" character varying(12) NOT NULL, "scope_code" character varying(15) NOT NULL, "kind" "public"."points_list_kind" NOT NULL, "title" character varying(100) NOT NULL, "note" character varying(1000), "from_date" date NOT NULL, "to_date" date, "recorded_by" uuid NOT NULL, "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "revoked_at" TIMESTAMP WITH TIME ZONE, "revoked_by" uuid, "revoke_reason" character varying(500), CONSTRAINT "points_listing_pkey" PRIMARY KEY ("id"))`,
     );
     await q.query(`CREATE INDEX "points_listing_household_idx" ON "points_listing" ("household_id") `);
     await q.query(
       `CREATE INDEX "points_listing_village_idx" ON "points_listing" ("village_code", "kind", "from_date") `,
     );
     await q.query(
-      `CREATE TABLE "points_year_close" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "village_code" character varying(12) NOT NULL, "year" integer NOT NULL, "scheme_version_id" uuid NOT NULL, "cycle" character varying(20) NOT NULL, "households" integer NOT NULL, "closed_by" uuid NOT NULL, "closed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "points_year_close_pkey" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "points_year_close" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "village_code" character varying(12) NOT NULL, "year" integer NOT NULL, "scheme_version_id" uuid NOT NULL, "cycle" character varying(20) NOT NULL, "households" integer NOT NULL, "closed_by" uuid NOT NULL, "closed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "points_year_close_pkey" PRIMARY KEY ("id"))`,
     );
     await q.query(
       `CREATE UNIQUE INDEX "points_year_close_village_year_uq" ON "points_year_close" ("village_code", "year") `,
