@@ -9,7 +9,7 @@ import { PointsErrors } from '../points.errors';
 import { PointsPublicationEntity, PointsPublicationLineEntity } from '../publications/publication.entity';
 import { ResultErrors } from '../publications/publications.errors';
 import { EntriesService } from '../services/entries.service';
-import { inTransaction } from '../services/transaction';
+import { inTransaction, overlapsScope } from '../services/transaction';
 import { PointsObjectionEntity } from './objection.entity';
 import { ObjectionChannel, ObjectionDecision, ObjectionStatus } from './objection.enums';
 
@@ -164,7 +164,7 @@ export class ObjectionsService {
     offset: number,
   ): Promise<{ items: PointsObjectionEntity[]; total: number }> {
     ctx.requirePermission(Permission.POINTS_READ);
-    ctx.assertInScope(regionCode);
+    if (!overlapsScope(ctx, regionCode)) throw PointsErrors.targetOutOfScope();
     const scope = scopeCondition(ctx, 'o.village_code');
     const q = this.dataSource.manager
       .createQueryBuilder(PointsObjectionEntity, 'o')

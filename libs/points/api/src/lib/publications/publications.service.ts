@@ -11,7 +11,7 @@ import { PointsErrors } from '../points.errors';
 import { villageHouseholds, yearOpenings } from '../results/village-ledger';
 import { EntriesService } from '../services/entries.service';
 import { SchemeService } from '../services/scheme.service';
-import { inTransaction } from '../services/transaction';
+import { inTransaction, overlapsScope } from '../services/transaction';
 import { ChainCheck, PublicationContent, publicationContent, verifyChain } from './publication-content';
 import { PointsPublicationEntity, PointsPublicationLineEntity, PublishedRankingRow } from './publication.entity';
 import { ResultErrors } from './publications.errors';
@@ -219,10 +219,7 @@ export class PublicationsService {
     first: number,
     offset: number,
   ): Promise<{ items: PointsPublicationEntity[]; total: number }> {
-    if (ctx) {
-      ctx.requirePermission(Permission.POINTS_READ);
-      ctx.assertInScope(villageCode);
-    }
+    if (ctx) this.requireReadable(ctx, villageCode);
     const [items, total] = await this.dataSource.manager.findAndCount(PointsPublicationEntity, {
       where: { villageCode },
       order: { seq: 'DESC' },
@@ -235,11 +232,14 @@ export class PublicationsService {
   async get(ctx: RequestContext | null, id: string): Promise<PointsPublicationEntity> {
     const p = await this.dataSource.manager.findOneBy(PointsPublicationEntity, { id });
     if (!p) throw ResultErrors.publicationNotFound();
-    if (ctx) {
-      ctx.requirePermission(Permission.POINTS_READ);
-      ctx.assertInScope(p.villageCode);
-    }
+    if (ctx) this.requireReadable(ctx, p.villageCode);
     return p;
+  }
+
+  /** Staff read a village's boards when the village is in their scope or holds part of it (a grid worker's). */
+  private requireReadable(ctx: RequestContext, villageCode: string): void {
+    ctx.requirePermission(Permission.POINTS_READ);
+    if (!overlapsScope(ctx, villageCode)) throw PointsErrors.targetOutOfScope();
   }
 
   lines(publicationIds: readonly string[]): Promise<PointsPublicationLineEntity[]> {

@@ -51,7 +51,7 @@ export class ResultsResolver {
   }
 
   @Query(() => YearClosePreviewModel, { description: "A village's year close, previewed (nothing is written)." })
-  @Allow(Permission.POINTS_READ)
+  @Allow(Permission.POINTS_YEAR_CLOSE)
   pointsYearClosePreview(@Ctx() ctx: RequestContext, @Args() args: YearArgs) {
     return this.results.yearClosePreview(ctx, args.regionCode, args.year);
   }

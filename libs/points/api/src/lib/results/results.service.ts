@@ -9,7 +9,7 @@ import { PointsErrors } from '../points.errors';
 import { ResultErrors } from '../publications/publications.errors';
 import { EntriesService } from '../services/entries.service';
 import { SchemeService } from '../services/scheme.service';
-import { inTransaction } from '../services/transaction';
+import { inTransaction, overlapsScope } from '../services/transaction';
 import { PointsListingEntity, PointsYearCloseEntity, PointsYearOpeningEntity } from './results.entities';
 import { ListKind } from './results.enums';
 import { villageHouseholds, yearOpenings } from './village-ledger';
@@ -120,7 +120,7 @@ export class ResultsService {
     offset: number,
   ): Promise<{ items: PointsListingEntity[]; total: number }> {
     ctx.requirePermission(Permission.POINTS_READ);
-    ctx.assertInScope(villageCode);
+    if (!overlapsScope(ctx, villageCode)) throw PointsErrors.targetOutOfScope();
     const scope = scopeCondition(ctx, 'l.scope_code');
     const q = this.dataSource.manager
       .createQueryBuilder(PointsListingEntity, 'l')
@@ -173,7 +173,7 @@ export class ResultsService {
 
   /** What closing the year would carry into the next, per household, without writing anything. */
   async yearClosePreview(ctx: RequestContext, villageCode: string, year: number): Promise<YearClosePreview> {
-    ctx.requirePermission(Permission.POINTS_READ);
+    ctx.requirePermission(Permission.POINTS_YEAR_CLOSE);
     ctx.assertInScope(villageCode);
     return this.computeClose(this.dataSource.manager, villageCode, year);
   }
