@@ -1,1 +1,3 @@
-export {};
+export * from './lib/periods';
+export * from './lib/results-scope';
+export * from './lib/results.routes';

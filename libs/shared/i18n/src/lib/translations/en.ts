@@ -53,6 +53,11 @@ export const en: RootTranslation = {
     menu: 'Menu',
     myGrids: 'My grids',
     find: 'Find household',
+    pointsPublications: 'Points boards',
+    pointsObjections: 'Objections',
+    pointsRankings: 'Rankings',
+    pointsLists: 'Red and black lists',
+    pointsYearClose: 'Year close',
   },
   roles: {
     SYSTEM_ADMIN: 'System administrator',

@@ -52,6 +52,11 @@ export const zhCN = {
     menu: '菜单',
     myGrids: '我的网格',
     find: '查找农户',
+    pointsPublications: '积分公示',
+    pointsObjections: '异议处理',
+    pointsRankings: '积分排名',
+    pointsLists: '红黑榜',
+    pointsYearClose: '年度结算',
   },
   roles: {
     SYSTEM_ADMIN: '系统管理员',
