@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { Actor, RequestContext, Role } from '@xiangzhi/server/core';
 import { createTestApp, TestApp } from '@xiangzhi/server/testing';
 import { IdentityModule } from '@xiangzhi/identity/api';
@@ -390,6 +391,35 @@ describe('points entries: record, review, approve, reverse', () => {
       ),
     ).householdPointsEntries;
     expect(own.items.every((e) => e.householdId === h1.id)).toBe(true);
+  });
+
+  it('T2 without N+1: the staff view of a page costs the same statements for 2 entries as for 15', async () => {
+    const pgProto = Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
+    const original = pgProto.query;
+    let statements = 0;
+    pgProto.query = function (this: unknown, ...a: unknown[]) {
+      statements++;
+      return original.apply(this, a);
+    };
+    const token = tokenFor(t.app, reviewer);
+    const run = async (first: number) => {
+      statements = 0;
+      const res = await t.gql<{ pointsEntries: { items: unknown[] } }>(
+        `query($v: String!, $first: Int!) { pointsEntries(villageCode: $v, first: $first) { total items { id
+          recorder { id displayName } reviewer { id } approver { id } evidence { id name } events { action }
+          reversals { id recorder { id } } household { id cardNumber } member { id name } } } }`,
+        { v: V1, first },
+        token,
+      );
+      expect(dataOf(res).pointsEntries.items).toHaveLength(first);
+      return statements;
+    };
+    try {
+      await run(2); // warm-up
+      expect(await run(15)).toBe(await run(2));
+    } finally {
+      pgProto.query = original;
+    }
   });
 
   it('standing and ranking count approved entries only; a reversal changes the ranking', async () => {
