@@ -193,6 +193,22 @@ describe('points entries: record, review, approve, reverse', () => {
     expect(await counts()).toEqual(mid);
   });
 
+  it('R3 under concurrency: the same key sent twice at once writes one entry', async () => {
+    const input = single();
+    const bulk = { ...single(), householdIds: [h1.id, h2.id] };
+    const before = await counts();
+    const [a, b] = await Promise.all([entries.record(ctx(recorder), input), entries.record(ctx(recorder), input)]);
+    const [c, d] = await Promise.all([
+      entries.recordBulk(ctx(recorder), bulk),
+      entries.recordBulk(ctx(recorder), bulk),
+    ]);
+    expect(a.id).toBe(b.id);
+    expect(c.items.map((e) => e.id)).toEqual(d.items.map((e) => e.id));
+    expect([c.replayed, d.replayed].sort()).toEqual([false, true]);
+    const after = await counts();
+    expect(after.entries - before.entries).toBe(3);
+  });
+
   it('R3 through GraphQL: the same key twice gives the same entry', async () => {
     const token = tokenFor(t.app, recorder);
     const doc = `mutation($input: RecordPointsEntryInput!) { recordPointsEntry(input: $input) { id points status } }`;
