@@ -9,8 +9,20 @@ describe('portal routes', () => {
     expect(root.loadChildren).toBeDefined();
   });
 
-  it('goes home → region chooser → village page', async () => {
+  it('goes home → region chooser → village page → its points board and the household lookup', async () => {
     const pages = (await (root.loadChildren as () => Promise<Routes>)()) as Routes;
-    expect(pages.flatMap((r) => r.children ?? []).map((r) => r.path)).toEqual(['', 'regions', 'v/:code']);
+    const paths = pages.flatMap((r) => r.children ?? []).map((r) => r.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '',
+        'regions',
+        'v/:code',
+        'v/:code/points',
+        'v/:code/points/:boardId',
+        'v/:code/household-points',
+      ]),
+    );
+    // the points pages' village page (with the way into the board) answers `v/:code` first
+    expect(paths.indexOf('v/:code/points')).toBeLessThan(paths.lastIndexOf('v/:code'));
   });
 });

@@ -1,12 +1,18 @@
 import { Routes } from '@angular/router';
 import { PortalShellComponent } from './shell/portal-shell.component';
 
-/** The public site (served at /): home → region chooser → village page. No sign-in. */
+/**
+ * The public site (served at /): home → region chooser → village page → its points board. No sign-in.
+ * The points pages come first: their `v/:code` shows the village page with the way into the board.
+ */
 export const appRoutes: Routes = [
   {
     path: '',
     component: PortalShellComponent,
-    loadChildren: () => import('@xiangzhi/registry/feature-portal').then((m) => m.PORTAL_ROUTES),
+    loadChildren: () =>
+      Promise.all([import('@xiangzhi/points/feature-portal'), import('@xiangzhi/registry/feature-portal')]).then(
+        ([points, registry]) => [...points.POINTS_PORTAL_ROUTES, ...registry.PORTAL_ROUTES],
+      ),
   },
   { path: '**', redirectTo: '' },
 ];

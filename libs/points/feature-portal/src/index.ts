@@ -1,1 +1,12 @@
-export {};
+export * from './lib/board-view.component';
+export * from './lib/chain-status.component';
+export * from './lib/household-points.component';
+export * from './lib/listings.component';
+export * from './lib/objection-form.component';
+export * from './lib/points-format';
+export * from './lib/points-portal-scope';
+export * from './lib/points-portal.routes';
+export * from './lib/points-village-page.component';
+export * from './lib/scheme.component';
+export * from './lib/village-nav.component';
+export * from './lib/village-points.component';
