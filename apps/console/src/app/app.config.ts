@@ -3,11 +3,13 @@ import { provideRouter, withComponentInputBinding } from '@angular/router';
 import {
   ApartmentOutline,
   DownOutline,
+  ExceptionOutline,
   HomeOutline,
   LockOutline,
   LogoutOutline,
   MenuFoldOutline,
   MenuUnfoldOutline,
+  NotificationOutline,
   TeamOutline,
   UploadOutline,
 } from '@ant-design/icons-angular/icons';
@@ -31,11 +33,13 @@ export const appConfig: ApplicationConfig = {
     provideNzIcons([
       ApartmentOutline,
       DownOutline,
+      ExceptionOutline,
       HomeOutline,
       LockOutline,
       LogoutOutline,
       MenuFoldOutline,
       MenuUnfoldOutline,
+      NotificationOutline,
       TeamOutline,
       UploadOutline,
     ]),

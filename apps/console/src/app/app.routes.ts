@@ -9,6 +9,8 @@ export const CONSOLE_PATHS = {
   regions: 'regions',
   users: 'users',
   changePassword: 'account/password',
+  pointsPublications: 'points/publications',
+  pointsObjections: 'points/objections',
 } as const;
 
 export const appRoutes: Routes = [
@@ -43,6 +45,14 @@ export const appRoutes: Routes = [
         canActivate: [permissionGuard('USER_READ')],
         loadComponent: () => import('@xiangzhi/identity/feature-users').then((m) => m.UsersPageComponent),
         title: 'nav.users',
+      },
+      {
+        path: CONSOLE_PATHS.pointsPublications,
+        loadChildren: () => import('@xiangzhi/points/feature-results').then((m) => m.POINTS_PUBLICATIONS_ROUTES),
+      },
+      {
+        path: CONSOLE_PATHS.pointsObjections,
+        loadChildren: () => import('@xiangzhi/points/feature-results').then((m) => m.POINTS_OBJECTIONS_ROUTES),
       },
       {
         path: CONSOLE_PATHS.changePassword,

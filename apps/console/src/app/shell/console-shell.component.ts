@@ -3,6 +3,7 @@ import { FormsModule } from '@angular/forms';
 import { Router, RouterLink, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionFacade } from '@xiangzhi/identity/data-access';
+import { PointsAccess } from '@xiangzhi/points/data-access';
 import { RegionContext } from '@xiangzhi/registry/data-access';
 import { Language, LANGUAGES, LanguageService } from '@xiangzhi/shared/i18n';
 import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
@@ -35,6 +36,7 @@ import { CONSOLE_PATHS } from '../app.routes';
 })
 export class ConsoleShellComponent implements OnInit {
   private readonly session = inject(SessionFacade);
+  private readonly pointsAccess = inject(PointsAccess);
   private readonly regionContext = inject(RegionContext);
   private readonly languageService = inject(LanguageService);
   private readonly nzI18n = inject(NzI18nService);
@@ -66,6 +68,18 @@ export class ConsoleShellComponent implements OnInit {
         icon: 'upload',
         label: 'nav.import',
         visible: this.session.can('HOUSEHOLD_IMPORT'),
+      },
+      {
+        path: CONSOLE_PATHS.pointsPublications,
+        icon: 'notification',
+        label: 'nav.pointsPublications',
+        visible: this.pointsAccess.can('POINTS_READ'),
+      },
+      {
+        path: CONSOLE_PATHS.pointsObjections,
+        icon: 'exception',
+        label: 'nav.pointsObjections',
+        visible: this.pointsAccess.can('POINTS_READ'),
       },
       { path: CONSOLE_PATHS.users, icon: 'team', label: 'nav.users', visible: this.session.can('USER_READ') },
     ].filter((item) => item.visible),
