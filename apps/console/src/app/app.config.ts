@@ -2,8 +2,11 @@ import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessC
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import {
   ApartmentOutline,
+  AuditOutline,
+  CheckSquareOutline,
   DownOutline,
   ExceptionOutline,
+  FormOutline,
   HomeOutline,
   LockOutline,
   LogoutOutline,
@@ -32,8 +35,11 @@ export const appConfig: ApplicationConfig = {
     provideNzI18n(zh_CN),
     provideNzIcons([
       ApartmentOutline,
+      AuditOutline,
+      CheckSquareOutline,
       DownOutline,
       ExceptionOutline,
+      FormOutline,
       HomeOutline,
       LockOutline,
       LogoutOutline,

@@ -9,6 +9,11 @@ export const CONSOLE_PATHS = {
   regions: 'regions',
   users: 'users',
   changePassword: 'account/password',
+  pointsRecord: 'points/record',
+  pointsReview: 'points/review',
+  pointsApproval: 'points/approval',
+  pointsEntries: 'points/entries',
+  pointsHouseholds: 'points/households',
   pointsPublications: 'points/publications',
   pointsObjections: 'points/objections',
 } as const;
@@ -45,6 +50,26 @@ export const appRoutes: Routes = [
         canActivate: [permissionGuard('USER_READ')],
         loadComponent: () => import('@xiangzhi/identity/feature-users').then((m) => m.UsersPageComponent),
         title: 'nav.users',
+      },
+      {
+        path: CONSOLE_PATHS.pointsRecord,
+        loadChildren: () => import('@xiangzhi/points/feature-ledger').then((m) => m.LEDGER_RECORD_ROUTES),
+      },
+      {
+        path: CONSOLE_PATHS.pointsReview,
+        loadChildren: () => import('@xiangzhi/points/feature-ledger').then((m) => m.LEDGER_REVIEW_ROUTES),
+      },
+      {
+        path: CONSOLE_PATHS.pointsApproval,
+        loadChildren: () => import('@xiangzhi/points/feature-ledger').then((m) => m.LEDGER_APPROVAL_ROUTES),
+      },
+      {
+        path: CONSOLE_PATHS.pointsEntries,
+        loadChildren: () => import('@xiangzhi/points/feature-ledger').then((m) => m.LEDGER_ENTRY_ROUTES),
+      },
+      {
+        path: CONSOLE_PATHS.pointsHouseholds,
+        loadChildren: () => import('@xiangzhi/points/feature-ledger').then((m) => m.LEDGER_HOUSEHOLD_ROUTES),
       },
       {
         path: CONSOLE_PATHS.pointsPublications,

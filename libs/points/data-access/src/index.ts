@@ -4,3 +4,5 @@ export * from './lib/portal/board-chain';
 export * from './lib/portal/public-points.facade';
 export * from './lib/grid/grid-points.facade';
 export * from './lib/grid/idempotency-key';
+export * from './lib/ledger';
+export * from './lib/schemes';

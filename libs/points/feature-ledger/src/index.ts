@@ -1,1 +1,9 @@
-export {};
+export * from './lib/approval-queue.component';
+export * from './lib/bulk-record.component';
+export * from './lib/entry-detail.component';
+export * from './lib/household-points.component';
+export * from './lib/ledger-scope';
+export * from './lib/ledger.routes';
+export * from './lib/record-entry.component';
+export * from './lib/record-page.component';
+export * from './lib/review-queue.component';

@@ -3,7 +3,7 @@ import { FormsModule } from '@angular/forms';
 import { Router, RouterLink, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionFacade } from '@xiangzhi/identity/data-access';
-import { PointsAccess } from '@xiangzhi/points/data-access';
+import { LedgerGrants, PointsAccess } from '@xiangzhi/points/data-access';
 import { RegionContext } from '@xiangzhi/registry/data-access';
 import { Language, LANGUAGES, LanguageService } from '@xiangzhi/shared/i18n';
 import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
@@ -37,6 +37,7 @@ import { CONSOLE_PATHS } from '../app.routes';
 export class ConsoleShellComponent implements OnInit {
   private readonly session = inject(SessionFacade);
   private readonly pointsAccess = inject(PointsAccess);
+  private readonly ledgerGrants = inject(LedgerGrants);
   private readonly regionContext = inject(RegionContext);
   private readonly languageService = inject(LanguageService);
   private readonly nzI18n = inject(NzI18nService);
@@ -68,6 +69,24 @@ export class ConsoleShellComponent implements OnInit {
         icon: 'upload',
         label: 'nav.import',
         visible: this.session.can('HOUSEHOLD_IMPORT'),
+      },
+      {
+        path: CONSOLE_PATHS.pointsRecord,
+        icon: 'form',
+        label: 'nav.pointsRecord',
+        visible: this.ledgerGrants.can('POINTS_RECORD'),
+      },
+      {
+        path: CONSOLE_PATHS.pointsReview,
+        icon: 'audit',
+        label: 'nav.pointsReview',
+        visible: this.ledgerGrants.can('POINTS_REVIEW'),
+      },
+      {
+        path: CONSOLE_PATHS.pointsApproval,
+        icon: 'check-square',
+        label: 'nav.pointsApproval',
+        visible: this.ledgerGrants.can('POINTS_APPROVE'),
       },
       {
         path: CONSOLE_PATHS.pointsPublications,

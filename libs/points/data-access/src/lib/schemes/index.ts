@@ -1,0 +1,2 @@
+export * from './scheme-rules';
+export * from './schemes.facade';

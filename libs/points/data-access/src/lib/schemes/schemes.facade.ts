@@ -1,0 +1,166 @@
+import { computed, inject, Injectable, signal } from '@angular/core';
+import { ApiError } from '@xiangzhi/shared/data-access';
+import { firstValueFrom } from 'rxjs';
+import {
+  AdaptPointsSchemeGQL,
+  ApprovePointsSchemeGQL,
+  CreatePointsSchemeGQL,
+  PointsPresetKey,
+  RejectPointsSchemeGQL,
+  SchemeDiffGQL,
+  SchemeDiffQuery,
+  SchemeInForceGQL,
+  SchemeVersionFullFragment,
+  SchemeVersionGQL,
+  SchemeVersionRowFragment,
+  SchemeVersionsGQL,
+  SubmitPointsSchemeGQL,
+  UpdatePointsSchemeDraftGQL,
+  UpdatePointsSchemeDraftInput,
+} from '../generated/graphql';
+import { runLedgerApi } from '../ledger/run-ledger-api';
+
+export type SchemeVersionSummary = SchemeVersionRowFragment;
+export type SchemeVersionDetail = SchemeVersionFullFragment;
+export type SchemeVersionDiff = SchemeDiffQuery['pointsSchemeDiff'];
+export type SchemeDraftUpdate = UpdatePointsSchemeDraftInput;
+
+/** Versions per page of the list (a region has few per year). */
+const VERSIONS_PAGE = 100;
+
+/**
+ * Points schemes (积分方案): a region's versions per year, one version in full, drafts from a preset or a copy of the
+ * version in force, a village's adaptation, edits, submission, the town's decision and the diff of two versions.
+ */
+@Injectable({ providedIn: 'root' })
+export class SchemesFacade {
+  private readonly versionsGql = inject(SchemeVersionsGQL);
+  private readonly versionGql = inject(SchemeVersionGQL);
+  private readonly inForceGql = inject(SchemeInForceGQL);
+  private readonly diffGql = inject(SchemeDiffGQL);
+  private readonly createGql = inject(CreatePointsSchemeGQL);
+  private readonly adaptGql = inject(AdaptPointsSchemeGQL);
+  private readonly updateGql = inject(UpdatePointsSchemeDraftGQL);
+  private readonly submitGql = inject(SubmitPointsSchemeGQL);
+  private readonly approveGql = inject(ApprovePointsSchemeGQL);
+  private readonly rejectGql = inject(RejectPointsSchemeGQL);
+
+  private readonly listState = signal({
+    regionCode: null as string | null,
+    year: null as number | null,
+    items: [] as SchemeVersionSummary[],
+    loading: false,
+    error: null as ApiError | null,
+  });
+  private listRequest = 0;
+
+  readonly versions = computed(() => this.listState().items);
+  readonly versionsLoading = computed(() => this.listState().loading);
+  readonly versionsError = computed(() => this.listState().error);
+
+  /** Loads the versions of a region (town or village) for a year, newest first. */
+  async loadVersions(regionCode: string, year: number): Promise<void> {
+    const id = ++this.listRequest;
+    this.listState.update((s) => ({ ...s, regionCode, year, loading: true, error: null }));
+    try {
+      const result = await runLedgerApi(() =>
+        firstValueFrom(this.versionsGql.fetch({ variables: { regionCode, year, first: VERSIONS_PAGE, offset: 0 } })),
+      );
+      if (id !== this.listRequest) return;
+      this.listState.update((s) => ({ ...s, items: result.data?.pointsSchemeVersions.items ?? [], loading: false }));
+    } catch (error) {
+      if (id !== this.listRequest) return;
+      this.listState.update((s) => ({ ...s, items: [], loading: false, error: error as ApiError }));
+    }
+  }
+
+  /** Reloads the list last loaded. */
+  async reloadVersions(): Promise<void> {
+    const { regionCode, year } = this.listState();
+    if (regionCode && year) await this.loadVersions(regionCode, year);
+  }
+
+  async version(id: string): Promise<SchemeVersionDetail> {
+    const result = await runLedgerApi(() => firstValueFrom(this.versionGql.fetch({ variables: { id } })));
+    const version = result.data?.pointsScheme;
+    if (!version) throw new ApiError('SCHEME_NOT_FOUND', 'NOT_FOUND');
+    return version;
+  }
+
+  /** The version in force for a village (its adaptation, else the town's), or null. */
+  async inForce(villageCode: string, year: number): Promise<SchemeVersionSummary | null> {
+    const result = await runLedgerApi(() =>
+      firstValueFrom(this.inForceGql.fetch({ variables: { villageCode, year } })),
+    );
+    return result.data?.pointsSchemeInForce ?? null;
+  }
+
+  async diff(fromId: string, toId: string): Promise<SchemeVersionDiff> {
+    const result = await runLedgerApi(() => firstValueFrom(this.diffGql.fetch({ variables: { fromId, toId } })));
+    const diff = result.data?.pointsSchemeDiff;
+    if (!diff) throw new ApiError('SCHEME_NOT_FOUND', 'NOT_FOUND');
+    return diff;
+  }
+
+  /** A town's new draft: from a preset, or (no preset) a copy of the version in force. */
+  async create(
+    townCode: string,
+    year: number,
+    presetKey: PointsPresetKey | null,
+    changeReason: string | null,
+  ): Promise<SchemeVersionDetail> {
+    const result = await runLedgerApi(() =>
+      firstValueFrom(
+        this.createGql.mutate({
+          variables: { input: { townCode, year, presetKey, changeReason: changeReason?.trim() || null } },
+        }),
+      ),
+    );
+    return this.written(result.data?.createPointsScheme);
+  }
+
+  /** A village's draft adapting the town's version in force. */
+  async adapt(villageCode: string, year: number, changeReason: string | null): Promise<SchemeVersionDetail> {
+    const result = await runLedgerApi(() =>
+      firstValueFrom(
+        this.adaptGql.mutate({
+          variables: { input: { villageCode, year, changeReason: changeReason?.trim() || null } },
+        }),
+      ),
+    );
+    return this.written(result.data?.adaptPointsScheme);
+  }
+
+  async updateDraft(input: UpdatePointsSchemeDraftInput): Promise<SchemeVersionDetail> {
+    const result = await runLedgerApi(() => firstValueFrom(this.updateGql.mutate({ variables: { input } })));
+    return this.written(result.data?.updatePointsSchemeDraft, false);
+  }
+
+  async submit(id: string, changeReason: string | null): Promise<SchemeVersionDetail> {
+    const result = await runLedgerApi(() =>
+      firstValueFrom(this.submitGql.mutate({ variables: { id, changeReason: changeReason?.trim() || null } })),
+    );
+    return this.written(result.data?.submitPointsScheme);
+  }
+
+  async approve(id: string, reason: string | null): Promise<SchemeVersionDetail> {
+    const result = await runLedgerApi(() =>
+      firstValueFrom(this.approveGql.mutate({ variables: { id, reason: reason?.trim() || null } })),
+    );
+    return this.written(result.data?.approvePointsScheme);
+  }
+
+  /** Sends a submitted version back; the reason is required. */
+  async reject(id: string, reason: string): Promise<SchemeVersionDetail> {
+    const why = reason.trim();
+    if (!why) throw new ApiError('SCHEME_REASON_REQUIRED', 'BAD_USER_INPUT');
+    const result = await runLedgerApi(() => firstValueFrom(this.rejectGql.mutate({ variables: { id, reason: why } })));
+    return this.written(result.data?.rejectPointsScheme);
+  }
+
+  private async written(version: SchemeVersionDetail | null | undefined, reload = true): Promise<SchemeVersionDetail> {
+    if (!version) throw new ApiError('UNKNOWN');
+    if (reload) await this.reloadVersions();
+    return version;
+  }
+}
