@@ -243,13 +243,6 @@ export const en: PointsResultsTranslation = {
       toBeforeFrom: 'The end cannot lie before the start',
       done: 'Listed',
     },
-    suggestions: {
-      family: '最美家庭',
-      model: '文明示范户',
-      motherInLaw: '好婆婆',
-      daughterInLaw: '好媳妇',
-      courtyard: '最美庭院',
-    },
     revokeForm: {
       title: 'Revoke a listing',
       reason: 'Reason',

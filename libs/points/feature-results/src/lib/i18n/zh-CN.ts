@@ -237,13 +237,6 @@ export const zhCN = {
       toBeforeFrom: '结束日期不能早于开始日期',
       done: '已上榜',
     },
-    suggestions: {
-      family: '最美家庭',
-      model: '文明示范户',
-      motherInLaw: '好婆婆',
-      daughterInLaw: '好媳妇',
-      courtyard: '最美庭院',
-    },
     revokeForm: {
       title: '撤销上榜记录',
       reason: '撤销理由',
