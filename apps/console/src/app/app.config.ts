@@ -3,9 +3,11 @@ import { provideRouter, withComponentInputBinding } from '@angular/router';
 import {
   ApartmentOutline,
   AuditOutline,
+  CarryOutOutline,
   CheckSquareOutline,
   DownOutline,
   ExceptionOutline,
+  FlagOutline,
   FormOutline,
   HomeOutline,
   LockOutline,
@@ -14,6 +16,7 @@ import {
   MenuUnfoldOutline,
   NotificationOutline,
   TeamOutline,
+  TrophyOutline,
   UploadOutline,
 } from '@ant-design/icons-angular/icons';
 import { provideIdentity } from '@xiangzhi/identity/data-access';
@@ -36,9 +39,11 @@ export const appConfig: ApplicationConfig = {
     provideNzIcons([
       ApartmentOutline,
       AuditOutline,
+      CarryOutOutline,
       CheckSquareOutline,
       DownOutline,
       ExceptionOutline,
+      FlagOutline,
       FormOutline,
       HomeOutline,
       LockOutline,
@@ -47,6 +52,7 @@ export const appConfig: ApplicationConfig = {
       MenuUnfoldOutline,
       NotificationOutline,
       TeamOutline,
+      TrophyOutline,
       UploadOutline,
     ]),
   ],

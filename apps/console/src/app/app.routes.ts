@@ -16,6 +16,9 @@ export const CONSOLE_PATHS = {
   pointsHouseholds: 'points/households',
   pointsPublications: 'points/publications',
   pointsObjections: 'points/objections',
+  pointsRankings: 'points/rankings',
+  pointsLists: 'points/lists',
+  pointsYearClose: 'points/year-close',
 } as const;
 
 export const appRoutes: Routes = [
@@ -78,6 +81,18 @@ export const appRoutes: Routes = [
       {
         path: CONSOLE_PATHS.pointsObjections,
         loadChildren: () => import('@xiangzhi/points/feature-results').then((m) => m.POINTS_OBJECTIONS_ROUTES),
+      },
+      {
+        path: CONSOLE_PATHS.pointsRankings,
+        loadChildren: () => import('@xiangzhi/points/feature-results').then((m) => m.POINTS_RANKINGS_ROUTES),
+      },
+      {
+        path: CONSOLE_PATHS.pointsLists,
+        loadChildren: () => import('@xiangzhi/points/feature-results').then((m) => m.POINTS_LISTS_ROUTES),
+      },
+      {
+        path: CONSOLE_PATHS.pointsYearClose,
+        loadChildren: () => import('@xiangzhi/points/feature-results').then((m) => m.POINTS_YEAR_CLOSE_ROUTES),
       },
       {
         path: CONSOLE_PATHS.changePassword,

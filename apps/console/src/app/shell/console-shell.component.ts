@@ -100,6 +100,24 @@ export class ConsoleShellComponent implements OnInit {
         label: 'nav.pointsObjections',
         visible: this.pointsAccess.can('POINTS_READ'),
       },
+      {
+        path: CONSOLE_PATHS.pointsRankings,
+        icon: 'trophy',
+        label: 'nav.pointsRankings',
+        visible: this.pointsAccess.can('POINTS_READ'),
+      },
+      {
+        path: CONSOLE_PATHS.pointsLists,
+        icon: 'flag',
+        label: 'nav.pointsLists',
+        visible: this.pointsAccess.can('POINTS_READ'),
+      },
+      {
+        path: CONSOLE_PATHS.pointsYearClose,
+        icon: 'carry-out',
+        label: 'nav.pointsYearClose',
+        visible: this.pointsAccess.can('POINTS_YEAR_CLOSE'),
+      },
       { path: CONSOLE_PATHS.users, icon: 'team', label: 'nav.users', visible: this.session.can('USER_READ') },
     ].filter((item) => item.visible),
   );
