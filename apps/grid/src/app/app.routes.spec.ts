@@ -16,6 +16,10 @@ describe('grid app routes', () => {
     const shell = appRoutes.find((r) => r.path === '') as Route;
     const pages = (await (shell.loadChildren as () => Promise<Routes>)()) as Routes;
     const paths = pages.flatMap((r) => r.children ?? []).map((r) => r.path);
-    expect(paths).toEqual(expect.arrayContaining(['', 'find', 'h/:cardNumber', 'households/:id']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['', 'find', 'h/:cardNumber', 'households/:id', 'households/:id/record-points']),
+    );
+    // the points household page (with "记积分") answers the QR link first
+    expect(paths.indexOf('h/:cardNumber')).toBeLessThan(paths.lastIndexOf('h/:cardNumber'));
   });
 });

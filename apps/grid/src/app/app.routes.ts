@@ -15,7 +15,11 @@ export const appRoutes: Routes = [
     path: '',
     canActivate: [authGuard],
     loadComponent: () => import('./shell/grid-shell.component').then((m) => m.GridShellComponent),
-    loadChildren: () => import('@xiangzhi/registry/feature-grid').then((m) => m.GRID_ROUTES),
+    // the points pages first: their household pages add the household's points and "记积分" to the registry's card
+    loadChildren: () =>
+      Promise.all([import('@xiangzhi/points/feature-grid'), import('@xiangzhi/registry/feature-grid')]).then(
+        ([points, registry]) => [...points.POINTS_GRID_ROUTES, ...registry.GRID_ROUTES],
+      ),
   },
   { path: '**', redirectTo: '' },
 ];
