@@ -1,6 +1,7 @@
 /**
- * `npm run data:synth -- --scale village|county [--seed N]`: a reproducible synthetic data set loaded through the
- * registry's bulk-import writer (the path an Excel import takes), into DATABASE_URL or the embedded database.
+ * `npm run data:synth -- --scale village|county [--seed N] [--entries N]`: a reproducible synthetic data set loaded
+ * through the registry's bulk-import writer (the path an Excel import takes), into DATABASE_URL or the embedded
+ * database, with N points entries per household this year (default 12; synth-points.ts).
  * Synthetic regions use province code 99 (no real province), so they never mix with real codes.
  *
  *   village: 1 village, 400 households, about 1,300 members
@@ -20,6 +21,7 @@ import { createDataSource } from '../../apps/api/src/database/data-source';
 import { loadSecretsIntoEnv, resolveDatabaseUrl } from './database-url';
 import { prng, synthHousehold } from '../seed/people';
 import { toDraft } from '../seed/drafts';
+import { synthesizePoints } from './synth-points';
 
 export interface Scale {
   name: string;
@@ -164,7 +166,21 @@ async function main(): Promise<void> {
   try {
     await ds.runMigrations({ transaction: 'each' });
     const result = await synthesize(ds, scale, seed);
-    console.log(JSON.stringify({ scale: scale.name, ...result, villages: result.villages.length }));
+    const today = new Date().toISOString().slice(0, 10);
+    const points = await synthesizePoints(ds, result.villages, {
+      year: Number(today.slice(0, 4)),
+      perHousehold: args.includes('--entries') ? Number(args[args.indexOf('--entries') + 1]) : 12,
+      lastMonth: Number(today.slice(5, 7)),
+    });
+    console.log(
+      JSON.stringify({
+        scale: scale.name,
+        ...result,
+        villages: result.villages.length,
+        points_entries: points.entries,
+        points_seconds: points.seconds,
+      }),
+    );
   } finally {
     await ds.destroy();
     await stop();

@@ -3,7 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { PointsSchemeVersionEntity } from '../entities/scheme-version.entity';
-import { canonicalJson, publicationHash, publicationPeriodOf, rankVillage } from '@xiangzhi/points/util';
+import {
+  canonicalJson,
+  publicationHash,
+  publicationPeriodOf,
+  rankVillage,
+  type EngineEntry,
+} from '@xiangzhi/points/util';
 import { RegionEntity, RegionLevelValue } from '@xiangzhi/registry/api';
 import { maskName, todayIso } from '@xiangzhi/registry/util';
 import { Permission, RequestContext } from '@xiangzhi/server/core';
@@ -118,37 +124,45 @@ export class PublicationsService {
     });
     const periodEnd = lastDayOf(period.year, period.toMonth);
 
-    // every approved entry not yet on a board whose day lies before the period's end (late approvals included)
-    const lines = (await em.query(
-      `SELECT e.id AS "entryId", COALESCE(hm.name, '') AS household, m.name AS member,
-              e.public_wording AS wording, e.item_kind::text AS kind, e.points,
-              to_char(e.occurred_on, 'YYYY-MM-DD') AS "occurredOn", e.reversal_of AS "reversalOf"
+    // One read of the village's ledger: what counts this year (for the ranking) and every approved entry not yet
+    // on a board whose day lies before the period's end (the lines; late approvals of earlier periods included).
+    const rows = (await em.query(
+      `SELECT e.id, e.household_id AS "householdId", e.member_id AS "memberId", e.item_code AS "itemCode",
+              e.item_kind::text AS kind, e.points, to_char(e.occurred_on, 'YYYY-MM-DD') AS "occurredOn",
+              e.reversal_of AS "reversalOf", e.public_wording AS wording, s.status::text AS status
          FROM points_entry_state s
          JOIN points_entry e ON e.id = s.entry_id
-         JOIN household h ON h.id = e.household_id
-         LEFT JOIN member hm ON hm.id = h.head_member_id
-         LEFT JOIN member m ON m.id = e.member_id
-        WHERE s.village_code = $1 AND s.status = 'APPROVED' AND s.occurred_on <= $2
+        WHERE s.village_code = $1
+          AND ((s.status IN ('APPROVED', 'PUBLISHED') AND s.occurred_on BETWEEN $2 AND $3)
+               OR (s.status = 'APPROVED' AND s.occurred_on < $2))
         ORDER BY e.occurred_on, e.recorded_at, e.id`,
-      [village.code, periodEnd],
-    )) as LineRow[];
-    for (const l of lines) {
-      l.household = maskName(l.household);
-      l.member = l.member === null ? null : maskName(l.member);
-    }
-
+      [village.code, `${year}-01-01`, `${year}-12-31`],
+    )) as Array<EngineEntry & { wording: string; status: string }>;
     const households = await villageHouseholds(em, village.code);
+    const headOf = new Map(households.map((h) => [h.id, maskName(h.headName)]));
+    const memberOf = new Map(households.flatMap((h) => h.members.map((m) => [m.id, maskName(m.name)] as const)));
+    const lines: LineRow[] = rows
+      .filter((e) => e.status === 'APPROVED' && e.occurredOn <= periodEnd)
+      .map((e) => ({
+        entryId: e.id,
+        household: headOf.get(e.householdId) ?? '*',
+        member: e.memberId ? (memberOf.get(e.memberId) ?? '*') : null,
+        wording: e.wording,
+        kind: e.kind,
+        points: e.points,
+        occurredOn: e.occurredOn,
+        reversalOf: e.reversalOf ?? null,
+      }));
     const ranking = rankVillage({
       parameters,
       households,
-      entries: await this.entries.countingEntries(em, { villageCode: village.code }, year),
+      entries: rows.filter((e) => e.occurredOn >= `${year}-01-01`),
       period: { year, fromMonth: 1, toMonth: period.toMonth },
       openings: await yearOpenings(em, village.code, year),
     });
-    const names = new Map(households.map((h) => [h.id, maskName(h.headName)]));
     const rankingRows: PublishedRankingRow[] = ranking.rows.map((r) => ({
       rank: r.rank,
-      household: names.get(r.householdId) ?? '*',
+      household: headOf.get(r.householdId) ?? '*',
       value: r.value,
     }));
 

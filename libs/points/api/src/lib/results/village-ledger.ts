@@ -5,13 +5,14 @@ import type { EngineHousehold, YearOpening } from '@xiangzhi/points/util';
 export interface LedgerHousehold extends EngineHousehold {
   cardNumber: string;
   headName: string;
+  members: ReadonlyArray<{ id: string; participating: boolean; name: string }>;
 }
 
 /** Households (with active members) of a village, in card order. */
 export async function villageHouseholds(em: EntityManager, villageCode: string): Promise<LedgerHousehold[]> {
   const rows = (await em.query(
     `SELECT h.id, h.card_number AS "cardNumber", h.participating, COALESCE(hm.name, '') AS "headName",
-            COALESCE(json_agg(json_build_object('id', m.id, 'participating', m.participating))
+            COALESCE(json_agg(json_build_object('id', m.id, 'participating', m.participating, 'name', m.name))
               FILTER (WHERE m.id IS NOT NULL), '[]') AS members
        FROM household h
        LEFT JOIN member hm ON hm.id = h.head_member_id
