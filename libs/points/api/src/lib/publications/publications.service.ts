@@ -15,7 +15,6 @@ import { maskName, todayIso } from '@xiangzhi/registry/util';
 import { Permission, RequestContext } from '@xiangzhi/server/core';
 import { PointsErrors } from '../points.errors';
 import { villageHouseholds, yearOpenings } from '../results/village-ledger';
-import { EntriesService } from '../services/entries.service';
 import { SchemeService } from '../services/scheme.service';
 import { inTransaction, overlapsScope } from '../services/transaction';
 import { ChainCheck, PublicationContent, publicationContent, verifyChain } from './publication-content';
@@ -53,7 +52,6 @@ export class PublicationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly schemes: SchemeService,
-    private readonly entries: EntriesService,
   ) {}
 
   /** The scheme version in force for a village and year, or SCHEME_NONE_IN_FORCE. */
