@@ -1,6 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   HouseholdName,
@@ -52,6 +53,7 @@ const STATUS_COLORS: Record<ObjectionStatus, string> = {
   imports: [
     DatePipe,
     FormsModule,
+    RouterLink,
     TranslocoPipe,
     NzAlertModule,
     NzButtonModule,

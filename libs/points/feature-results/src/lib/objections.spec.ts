@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import {
   ListingsFacade,
   Objection,
@@ -141,6 +142,7 @@ describe('ObjectionsComponent', () => {
     TestBed.configureTestingModule({
       imports: [ObjectionsComponent, translocoForSpecs()],
       providers: [
+        provideRouter([]),
         { provide: ObjectionsFacade, useValue: facade },
         { provide: PublicationsFacade, useValue: publications },
         { provide: ListingsFacade, useValue: { searchHouseholds: async () => [] } },

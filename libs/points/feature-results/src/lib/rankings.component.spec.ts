@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { RankingsFacade, VillageRanking } from '@xiangzhi/points/data-access';
 import { RegionContext, RegionsFacade } from '@xiangzhi/registry/data-access';
 import { rankingQuery, RankingsComponent } from './rankings.component';
@@ -59,6 +60,7 @@ describe('RankingsComponent', () => {
     TestBed.configureTestingModule({
       imports: [RankingsComponent, translocoForSpecs()],
       providers: [
+        provideRouter([]),
         { provide: RankingsFacade, useValue: facade },
         { provide: RegionContext, useValue: regionContextStub(VILLAGE) },
         { provide: RegionsFacade, useValue: { children: async () => [] } },

@@ -1,6 +1,7 @@
 import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { RankingQuery, RankingsFacade, VillageRanking } from '@xiangzhi/points/data-access';
 import { ApiError } from '@xiangzhi/shared/data-access';
@@ -25,6 +26,7 @@ export function rankingQuery(villageCode: string, year: number, periodIndex: num
   imports: [
     DecimalPipe,
     FormsModule,
+    RouterLink,
     TranslocoPipe,
     NzButtonModule,
     NzSelectModule,

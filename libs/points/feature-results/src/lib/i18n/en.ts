@@ -147,6 +147,7 @@ export const en: PointsResultsTranslation = {
       decisionReason: 'Reason',
       decidedAt: 'Decided',
       reversal: 'Reversing entry recorded: {{ id }}',
+      openEntry: 'Open the reversing entry',
     },
     investigate: {
       button: 'Record findings',

@@ -142,6 +142,7 @@ export const zhCN = {
       decisionReason: '处理理由',
       decidedAt: '决定时间',
       reversal: '已生成冲正记录：{{ id }}',
+      openEntry: '查看该冲正记录',
     },
     investigate: {
       button: '填写调查情况',
