@@ -9,6 +9,7 @@ export const CONSOLE_PATHS = {
   regions: 'regions',
   users: 'users',
   changePassword: 'account/password',
+  pointsSchemes: 'points/schemes',
   pointsRecord: 'points/record',
   pointsReview: 'points/review',
   pointsApproval: 'points/approval',
@@ -53,6 +54,10 @@ export const appRoutes: Routes = [
         canActivate: [permissionGuard('USER_READ')],
         loadComponent: () => import('@xiangzhi/identity/feature-users').then((m) => m.UsersPageComponent),
         title: 'nav.users',
+      },
+      {
+        path: CONSOLE_PATHS.pointsSchemes,
+        loadChildren: () => import('@xiangzhi/points/feature-schemes').then((m) => m.POINTS_SCHEMES_ROUTES),
       },
       {
         path: CONSOLE_PATHS.pointsRecord,

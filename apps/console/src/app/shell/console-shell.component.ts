@@ -71,6 +71,12 @@ export class ConsoleShellComponent implements OnInit {
         visible: this.session.can('HOUSEHOLD_IMPORT'),
       },
       {
+        path: CONSOLE_PATHS.pointsSchemes,
+        icon: 'profile',
+        label: 'nav.pointsSchemes',
+        visible: this.ledgerGrants.can('POINTS_READ'),
+      },
+      {
         path: CONSOLE_PATHS.pointsRecord,
         icon: 'form',
         label: 'nav.pointsRecord',

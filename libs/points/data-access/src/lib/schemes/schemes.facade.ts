@@ -74,6 +74,14 @@ export class SchemesFacade {
     }
   }
 
+  /** The versions of a region for a year (no page state: e.g. the town's versions beside a village's). */
+  async listVersions(regionCode: string, year: number): Promise<SchemeVersionSummary[]> {
+    const result = await runLedgerApi(() =>
+      firstValueFrom(this.versionsGql.fetch({ variables: { regionCode, year, first: VERSIONS_PAGE, offset: 0 } })),
+    );
+    return result.data?.pointsSchemeVersions.items ?? [];
+  }
+
   /** Reloads the list last loaded. */
   async reloadVersions(): Promise<void> {
     const { regionCode, year } = this.listState();
