@@ -127,6 +127,22 @@ describe('PublicationsListComponent', () => {
     expect(internals.confirmOpen()).toBe(false);
   });
 
+  it('the buttons drive the flow: open, next, then publish only from the confirmation', async () => {
+    const fixture = await render();
+    const click = async (testId: string) => {
+      document.body.querySelector<HTMLButtonElement>(`[data-testid="${testId}"]`)?.click();
+      await settle(fixture);
+    };
+    await click('publish-open');
+    expect(document.body.querySelector('[data-testid="publish-period"]')).not.toBeNull();
+    await click('publish-next');
+    expect(facade.publish).not.toHaveBeenCalled();
+    facade.publish.mockResolvedValue([board(3, 7)]);
+    await click('publish-confirm');
+    expect(facade.publish).toHaveBeenCalledTimes(1);
+    expect(facade.list).toHaveBeenCalledTimes(2);
+  });
+
   it('a monthly scheme offers months', async () => {
     const fixture = await render(VILLAGE, 1);
     const page = fixture.componentInstance;
