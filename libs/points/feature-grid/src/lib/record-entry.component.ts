@@ -105,11 +105,8 @@ interface Photo {
         height: 1px;
         opacity: 0;
       }
-      .sticky {
-        position: sticky;
-        bottom: 64px;
-        padding: 8px 0;
-        background: #fafafa;
+      .submit {
+        margin-top: 20px;
       }
     `,
   ],
@@ -120,8 +117,9 @@ export class RecordEntryComponent {
 
   /** Route parameter `:id` (the household). */
   readonly id = input.required<string>();
-  /** Today (YYYY-MM-DD); the phone's date unless given. */
-  readonly today = input<string>(localToday());
+  /** Today (YYYY-MM-DD) for tests; the phone's date when not given (the router sets unbound inputs to undefined). */
+  readonly todayInput = input<string | undefined>(undefined, { alias: 'today' });
+  protected readonly today = computed(() => this.todayInput() ?? localToday());
 
   protected readonly household = computed(() => {
     const current = this.households.household();
