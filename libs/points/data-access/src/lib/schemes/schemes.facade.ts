@@ -1,4 +1,5 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ApiError } from '@xiangzhi/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import {
@@ -89,9 +90,11 @@ export class SchemesFacade {
   }
 
   async version(id: string): Promise<SchemeVersionDetail> {
-    const result = await runLedgerApi(() => firstValueFrom(this.versionGql.fetch({ variables: { id } })));
+    const result = await runLedgerApi(() =>
+      firstValueFrom(this.versionGql.fetch({ variables: { id }, errorPolicy: 'all' })),
+    );
     const version = result.data?.pointsScheme;
-    if (!version) throw new ApiError('SCHEME_NOT_FOUND', 'NOT_FOUND');
+    if (!version) throw result.error ? ApiError.from(result.error) : new ApiError('SCHEME_NOT_FOUND', 'NOT_FOUND');
     return version;
   }
 
@@ -120,11 +123,12 @@ export class SchemesFacade {
     const result = await runLedgerApi(() =>
       firstValueFrom(
         this.createGql.mutate({
+          errorPolicy: 'all',
           variables: { input: { townCode, year, presetKey, changeReason: changeReason?.trim() || null } },
         }),
       ),
     );
-    return this.written(result.data?.createPointsScheme);
+    return this.written(result.error, result.data?.createPointsScheme);
   }
 
   /** A village's draft adapting the town's version in force. */
@@ -132,43 +136,92 @@ export class SchemesFacade {
     const result = await runLedgerApi(() =>
       firstValueFrom(
         this.adaptGql.mutate({
+          errorPolicy: 'all',
           variables: { input: { villageCode, year, changeReason: changeReason?.trim() || null } },
         }),
       ),
     );
-    return this.written(result.data?.adaptPointsScheme);
+    return this.written(result.error, result.data?.adaptPointsScheme);
   }
 
   async updateDraft(input: UpdatePointsSchemeDraftInput): Promise<SchemeVersionDetail> {
-    const result = await runLedgerApi(() => firstValueFrom(this.updateGql.mutate({ variables: { input } })));
-    return this.written(result.data?.updatePointsSchemeDraft, false);
+    const result = await runLedgerApi(() =>
+      firstValueFrom(
+        this.updateGql.mutate({
+          errorPolicy: 'all',
+          variables: { input },
+        }),
+      ),
+    );
+    return this.written(result.error, result.data?.updatePointsSchemeDraft, false);
   }
 
   async submit(id: string, changeReason: string | null): Promise<SchemeVersionDetail> {
     const result = await runLedgerApi(() =>
-      firstValueFrom(this.submitGql.mutate({ variables: { id, changeReason: changeReason?.trim() || null } })),
+      firstValueFrom(
+        this.submitGql.mutate({
+          errorPolicy: 'all',
+          variables: { id, changeReason: changeReason?.trim() || null },
+        }),
+      ),
     );
-    return this.written(result.data?.submitPointsScheme);
+    return this.written(result.error, result.data?.submitPointsScheme);
   }
 
   async approve(id: string, reason: string | null): Promise<SchemeVersionDetail> {
     const result = await runLedgerApi(() =>
-      firstValueFrom(this.approveGql.mutate({ variables: { id, reason: reason?.trim() || null } })),
+      firstValueFrom(
+        this.approveGql.mutate({
+          errorPolicy: 'all',
+          variables: { id, reason: reason?.trim() || null },
+        }),
+      ),
     );
-    return this.written(result.data?.approvePointsScheme);
+    return this.written(result.error, result.data?.approvePointsScheme);
   }
 
   /** Sends a submitted version back; the reason is required. */
   async reject(id: string, reason: string): Promise<SchemeVersionDetail> {
     const why = reason.trim();
     if (!why) throw new ApiError('SCHEME_REASON_REQUIRED', 'BAD_USER_INPUT');
-    const result = await runLedgerApi(() => firstValueFrom(this.rejectGql.mutate({ variables: { id, reason: why } })));
-    return this.written(result.data?.rejectPointsScheme);
+    const result = await runLedgerApi(() =>
+      firstValueFrom(
+        this.rejectGql.mutate({
+          errorPolicy: 'all',
+          variables: { id, reason: why },
+        }),
+      ),
+    );
+    return this.written(result.error, result.data?.rejectPointsScheme);
   }
 
-  private async written(version: SchemeVersionDetail | null | undefined, reload = true): Promise<SchemeVersionDetail> {
-    if (!version) throw new ApiError('UNKNOWN');
+  /**
+   * The version a write returned. Errors are read with `errorPolicy: 'all'`: a field the API cannot serialize
+   * (e.g. a fractional exchange value) must not hide a write that was done; a refused write has no data.
+   */
+  private async written(
+    error: unknown,
+    version: SchemeVersionDetail | null | undefined,
+    reload = true,
+  ): Promise<SchemeVersionDetail> {
+    if (!version) throw error ? schemeError(error) : new ApiError('UNKNOWN');
     if (reload) await this.reloadVersions();
     return version;
   }
+}
+
+/**
+ * The `ApiError` of a refused scheme write. The API puts details such as `itemCode` beside `code` in the
+ * extensions (not under `fields`): they are kept as fields so the editor can mark the refused item.
+ */
+export function schemeError(error: unknown): ApiError {
+  const apiError = ApiError.from(error);
+  if (!CombinedGraphQLErrors.is(error)) return apiError;
+  const extensions = error.errors[0]?.extensions ?? {};
+  const extra = Object.fromEntries(
+    Object.entries(extensions).filter(([key]) => key !== 'code' && key !== 'kind' && key !== 'fields'),
+  );
+  return Object.keys(extra).length
+    ? new ApiError(apiError.code, apiError.kind, { ...extra, ...apiError.fields }, apiError.message)
+    : apiError;
 }

@@ -94,6 +94,7 @@ export const en: LedgerTranslation = {
     notParticipating: 'Not taking part',
     pickItem: 'Choose an item',
     pickMember: 'Choose a member',
+    fixed: '{{ points }} points (fixed)',
     range: '{{ min }}–{{ max }} points',
     cap: 'at most {{ cap }} per period',
     evidenceRequired: 'evidence required',

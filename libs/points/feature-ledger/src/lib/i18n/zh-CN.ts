@@ -92,6 +92,7 @@ export const zhCN = {
     notParticipating: '未参加积分制',
     pickItem: '选择积分事项',
     pickMember: '选择家庭成员',
+    fixed: '固定 {{ points }} 分',
     range: '分值范围 {{ min }}–{{ max }} 分',
     cap: '每周期上限 {{ cap }} 分',
     evidenceRequired: '需上传照片或材料',
