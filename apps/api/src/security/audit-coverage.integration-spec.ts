@@ -339,6 +339,79 @@ const MUTATIONS: Record<string, (kit: Kit) => Promise<Prepared>> = {
       targetId: s.approvedEntryId,
     };
   },
+  publishPoints: async (kit) => {
+    const s = await kit.fresh('publishYear');
+    return {
+      variables: { regionCode: V1, year: s.publishYear, fromMonth: 1 },
+      caller: kit.world.actors[Role.VILLAGE_ADMIN],
+      region: V1,
+    };
+  },
+  fileBoardObjection: async (kit) => {
+    const s = kit.world.inside;
+    return {
+      variables: {
+        input: { publicationId: s.publicationId, cardNumber: s.cardNumber, phoneLast4: '8000', content: '漏记一次' },
+      },
+      caller: null,
+      region: V1,
+    };
+  },
+  recordPointsObjection: async (kit) => {
+    const s = kit.world.inside;
+    return {
+      variables: { input: { publicationId: s.publicationId, householdId: s.householdId, content: '漏记一次' } },
+      caller: kit.world.actors[Role.VILLAGE_ADMIN],
+      region: V1,
+    };
+  },
+  investigatePointsObjection: async (kit) => {
+    const s = await kit.fresh('objectionId');
+    return {
+      variables: { id: s.objectionId, findings: '经核实确有漏记' },
+      caller: kit.world.actors[Role.VILLAGE_REVIEWER],
+      region: V1,
+      targetId: s.objectionId,
+    };
+  },
+  decidePointsObjection: async (kit) => {
+    const s = await kit.fresh('investigatedObjectionId');
+    return {
+      variables: { id: s.investigatedObjectionId, decision: 'DISMISS', reason: '经核实不属实' },
+      caller: kit.world.actors[Role.TOWN_SUPERVISOR],
+      region: V1,
+      targetId: s.investigatedObjectionId,
+    };
+  },
+  addPointsListing: async (kit) => ({
+    variables: {
+      input: {
+        householdId: kit.world.inside.householdId,
+        kind: 'BLACK',
+        title: '违反村规民约',
+        fromDate: '2020-01-01',
+      },
+    },
+    caller: kit.world.actors[Role.VILLAGE_ADMIN],
+    region: V1,
+  }),
+  revokePointsListing: async (kit) => {
+    const s = await kit.fresh('listingId');
+    return {
+      variables: { id: s.listingId, reason: '荣誉到期' },
+      caller: kit.world.actors[Role.VILLAGE_ADMIN],
+      region: V1,
+      targetId: s.listingId,
+    };
+  },
+  closePointsYear: async (kit) => {
+    const s = await kit.fresh('closeYear');
+    return {
+      variables: { regionCode: V1, year: s.closeYear },
+      caller: kit.world.actors[Role.TOWN_SUPERVISOR],
+      region: V1,
+    };
+  },
   printHouseholdCards: async (kit) => {
     const s = await kit.fresh('householdId');
     return {

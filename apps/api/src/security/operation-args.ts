@@ -76,6 +76,15 @@ const TARGET_BY_PLACE: Record<string, keyof Side> = {
   'ApprovePointsEntriesInput.entryIds': 'reviewedEntryId',
   'reversePointsEntry.id': 'approvedEntryId',
   'pointsEntry.id': 'entryId',
+  'pointsPublication.id': 'publicationId',
+  'publicPointsBoard.id': 'publicationId',
+  'StaffObjectionInput.entryId': 'publishedEntryId',
+  'PortalObjectionInput.entryId': 'publishedEntryId',
+  'investigatePointsObjection.id': 'objectionId',
+  'decidePointsObjection.id': 'investigatedObjectionId',
+  'revokePointsListing.id': 'listingId',
+  'publishPoints.year': 'publishYear',
+  'closePointsYear.year': 'closeYear',
 };
 
 /** Target arguments by name alone. */
@@ -97,6 +106,7 @@ const TARGET_BY_NAME: Record<string, keyof Side> = {
   townCode: 'town',
   itemCode: 'itemCode',
   evidenceFileIds: 'fileId',
+  publicationId: 'publicationId',
 };
 
 let serial = 0;
@@ -118,6 +128,11 @@ const NEUTRAL: Record<string, (side: Side) => unknown> = {
   category: () => '探针类',
   publicWording: () => '探针事项',
   idempotencyKey: () => `probe-${Date.now().toString(36)}-${++serial}`,
+  findings: () => '经核实确有漏记',
+  content: () => '本户当月的积分漏记',
+  title: () => '最美家庭',
+  // the world's heads have the phone 13800138000
+  phoneLast4: () => '8000',
 };
 
 /** Enum values where the first one would not do (`Type.field`, or the enum's name). */

@@ -17,7 +17,16 @@ import {
 } from '@xiangzhi/registry/api';
 import { nextTestIdNumber, seedHousehold, seedRegions, TEST_REGIONS, testActor } from '@xiangzhi/registry/api/testing';
 import { IMPORT_COLUMNS } from '@xiangzhi/registry/util';
-import { EntriesService, EntryChannel, ReviewDecision, SchemeService } from '@xiangzhi/points/api';
+import {
+  EntriesService,
+  EntryChannel,
+  ListKind,
+  ObjectionsService,
+  PublicationsService,
+  ResultsService,
+  ReviewDecision,
+  SchemeService,
+} from '@xiangzhi/points/api';
 import { seedPointsHousehold, seedScheme, testScheme } from '@xiangzhi/points/api/testing';
 
 /** Targets at one place of the region tree: what an operation's arguments may point at. */
@@ -64,6 +73,18 @@ export interface Side {
   entryId: string;
   reviewedEntryId: string;
   approvedEntryId: string;
+  /** The village's board of the first quarter of POINTS_YEAR (its objection window open), and an entry on it. */
+  publicationId: string;
+  publishedEntryId: string;
+  /** An objection to that board by `householdId`, FILED; and one the village has INVESTIGATED. */
+  objectionId: string;
+  investigatedObjectionId: string;
+  /** A red-list record of `householdId`. */
+  listingId: string;
+  /** A year with a scheme in force for the village and nothing published (fresh: a new one each time). */
+  publishYear: number;
+  /** A past year with a scheme in force for the village, not closed (fresh: a new one each time). */
+  closeYear: number;
 }
 
 /** The year of the points schemes of the world (entries happen on its first day). */
@@ -283,6 +304,36 @@ export async function buildSecurityWorld(app: INestApplicationContext): Promise<
     };
   };
 
+  // publications, objections, lists and years of the points results
+  const publications = app.get(PublicationsService, { strict: false });
+  const objections = app.get(ObjectionsService, { strict: false });
+  const results = app.get(ResultsService, { strict: false });
+  const objection = async (side: Pick<Side, 'publicationId' | 'householdId'>, investigated: boolean) => {
+    const o = await objections.fileByStaff(system(), {
+      publicationId: side.publicationId,
+      householdId: side.householdId,
+      content: '本户当月的积分漏记',
+    });
+    if (investigated) await objections.investigate(system(), o.id, '经核实确有漏记');
+    return o.id;
+  };
+  const listing = async (householdId: string) =>
+    (
+      await results.addListing(system(), {
+        householdId,
+        kind: ListKind.RED,
+        title: '最美家庭',
+        fromDate: `${POINTS_YEAR}-01-01`,
+      })
+    ).id;
+  // years before POINTS_YEAR, one per fresh call: a scheme in force is seeded for the village
+  let nextYear = 2000;
+  const schemeYear = async (village: string) => {
+    const year = ++nextYear;
+    await seedScheme(ds, village, year, { definition: testScheme(year) });
+    return year;
+  };
+
   const make = async (place: Place): Promise<Side> => {
     const { village, grid, region } = PLACES[place];
     const userId = await user(place, village, grid);
@@ -300,6 +351,14 @@ export async function buildSecurityWorld(app: INestApplicationContext): Promise<
       refreshToken: await refreshTokenOf(userId, village),
       password,
       ...(await pointsTargets(village, grid)),
+      // set below, once every village has entries to publish
+      publicationId: '',
+      publishedEntryId: '',
+      objectionId: '',
+      investigatedObjectionId: '',
+      listingId: '',
+      publishYear: 1999,
+      closeYear: 1999,
     };
   };
 
@@ -307,6 +366,19 @@ export async function buildSecurityWorld(app: INestApplicationContext): Promise<
   const around: Side[] = [];
   for (const place of ['nextGrid', 'nextVillage', 'nextTown', 'nextCounty'] as const) around.push(await make(place));
   const shared = new Map<Place, Side>([inside, ...around].map((s) => [s.place, s]));
+  // every village's first-quarter board (the approved entries of the sides on it), then objections to it
+  const boardOf = new Map<string, string>();
+  for (const village of [...TEST_REGIONS.villages, OTHER_COUNTY.village]) {
+    const [board] = await publications.publish(system(), village, POINTS_YEAR, 1);
+    boardOf.set(village, board.id);
+  }
+  for (const side of shared.values()) {
+    side.publicationId = boardOf.get(side.village) as string;
+    side.publishedEntryId = side.approvedEntryId;
+    side.objectionId = await objection(side, false);
+    side.investigatedObjectionId = await objection(side, true);
+    side.listingId = await listing(side.householdId);
+  }
 
   /** The shared side at `place` with new targets for `fields` (only those: every household costs a card to print). */
   const fresh = async (place: Place, fields: ReadonlySet<keyof Side>, owner?: Actor): Promise<Side> => {
@@ -328,6 +400,11 @@ export async function buildSecurityWorld(app: INestApplicationContext): Promise<
     if (fields.has('entryId')) side.entryId = await entry(side.pointsHouseholdId, 'RECORDED');
     if (fields.has('reviewedEntryId')) side.reviewedEntryId = await entry(side.pointsHouseholdId, 'REVIEWED');
     if (fields.has('approvedEntryId')) side.approvedEntryId = await entry(side.pointsHouseholdId, 'APPROVED');
+    if (fields.has('objectionId')) side.objectionId = await objection(side, false);
+    if (fields.has('investigatedObjectionId')) side.investigatedObjectionId = await objection(side, true);
+    if (fields.has('listingId')) side.listingId = await listing(side.householdId);
+    if (fields.has('publishYear')) side.publishYear = await schemeYear(side.village);
+    if (fields.has('closeYear')) side.closeYear = await schemeYear(side.village);
     if (fields.has('refreshToken')) {
       side.refreshToken = owner
         ? await refreshTokenOf(owner.userId, owner.regionCode)

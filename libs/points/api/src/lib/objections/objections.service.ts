@@ -77,9 +77,18 @@ export class ObjectionsService {
     const actor = ctx.requirePermission(Permission.POINTS_RECORD);
     return inTransaction(this.dataSource, ctx, async (em) => {
       const publication = await this.openPublication(em, input.publicationId);
-      ctx.assertInScope(publication.villageCode);
       const household = await em.findOneBy(HouseholdEntity, { id: input.householdId });
-      if (!household || household.regionCode !== publication.villageCode) throw PointsErrors.targetOutOfScope();
+      // the household must be the caller's (a grid worker's, too) and of the board's village
+      if (!household) throw PointsErrors.targetOutOfScope();
+      if (!ctx.inScope(household.scopeCode)) throw PointsErrors.targetOutOfScope();
+      if (household.regionCode !== publication.villageCode) throw PointsErrors.targetOutOfScope();
+      // staff act within their region: the entry objected to lies there too (residents use the portal for others')
+      if (input.entryId) {
+        const [entry] = (await em.query(`SELECT scope_code FROM points_entry_state WHERE entry_id = $1`, [
+          input.entryId,
+        ])) as Array<{ scope_code: string }>;
+        if (entry && !ctx.inScope(entry.scope_code)) throw PointsErrors.targetOutOfScope();
+      }
       return this.insert(ctx, em, publication, household.id, input.entryId ?? null, input.content, actor.userId);
     });
   }
@@ -223,7 +232,7 @@ export class ObjectionsService {
   private async lock(ctx: RequestContext, em: EntityManager, id: string): Promise<PointsObjectionEntity> {
     const o = await em.findOne(PointsObjectionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!o) throw ResultErrors.objectionNotFound();
-    ctx.assertInScope(o.villageCode);
+    if (!ctx.inScope(o.villageCode)) throw PointsErrors.targetOutOfScope();
     return o;
   }
 }

@@ -69,7 +69,7 @@ export class PublicationsService {
     fromMonth: number,
   ): Promise<PointsPublicationEntity[]> {
     const actor = ctx.requirePermission(Permission.POINTS_PUBLISH);
-    ctx.assertInScope(regionCode);
+    if (!ctx.inScope(regionCode)) throw PointsErrors.targetOutOfScope();
     return inTransaction(this.dataSource, ctx, async (em) => {
       const region = await em.findOneBy(RegionEntity, { code: regionCode });
       if (!region) throw PointsErrors.targetOutOfScope();

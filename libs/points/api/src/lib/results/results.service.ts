@@ -66,7 +66,7 @@ export class ResultsService {
     return inTransaction(this.dataSource, ctx, async (em) => {
       const household = await em.findOneBy(HouseholdEntity, { id: input.householdId });
       if (!household) throw PointsErrors.targetOutOfScope();
-      ctx.assertInScope(household.scopeCode);
+      if (!ctx.inScope(household.scopeCode)) throw PointsErrors.targetOutOfScope();
       const title = input.title.trim();
       if (!title || title.length > 100) throw ResultErrors.reasonRequired();
       if (input.toDate && input.toDate < input.fromDate) throw ResultErrors.listingDatesInvalid();
@@ -98,7 +98,7 @@ export class ResultsService {
     return inTransaction(this.dataSource, ctx, async (em) => {
       const l = await em.findOne(PointsListingEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!l) throw ResultErrors.listingNotFound();
-      ctx.assertInScope(l.scopeCode);
+      if (!ctx.inScope(l.scopeCode)) throw PointsErrors.targetOutOfScope();
       if (l.revokedAt) throw ResultErrors.listingRevoked();
       const text = (reason ?? '').trim();
       if (text.length < 2 || text.length > 500) throw ResultErrors.reasonRequired();
@@ -174,14 +174,14 @@ export class ResultsService {
   /** What closing the year would carry into the next, per household, without writing anything. */
   async yearClosePreview(ctx: RequestContext, villageCode: string, year: number): Promise<YearClosePreview> {
     ctx.requirePermission(Permission.POINTS_YEAR_CLOSE);
-    ctx.assertInScope(villageCode);
+    if (!ctx.inScope(villageCode)) throw PointsErrors.targetOutOfScope();
     return this.computeClose(this.dataSource.manager, villageCode, year);
   }
 
   /** Closes the year for a village, or for every village of a town not yet closed. Refused twice. */
   async closeYear(ctx: RequestContext, regionCode: string, year: number): Promise<PointsYearCloseEntity[]> {
     const actor = ctx.requirePermission(Permission.POINTS_YEAR_CLOSE);
-    ctx.assertInScope(regionCode);
+    if (!ctx.inScope(regionCode)) throw PointsErrors.targetOutOfScope();
     if (`${year}-12-31` >= todayIso()) throw ResultErrors.yearNotEnded(year);
     return inTransaction(this.dataSource, ctx, async (em) => {
       const region = await em.findOneBy(RegionEntity, { code: regionCode });
