@@ -356,9 +356,35 @@ describe('publications, objections, lists and year close', () => {
 
   it('closes a past year once, carrying family points under FAMILY_CARRY_OVER; refuses the current year', async () => {
     const LAST = YEAR - 1;
-    await schemeInForce(LAST, 'TUKE_002', { cycle: 'FAMILY_CARRY_OVER' });
+    await schemeInForce(LAST, 'TUKE_002', { cycle: 'FAMILY_CARRY_OVER', blackListBlocksExchange: true });
     await approved(households[0].id, 'A01', 2, `${LAST}-03-02`);
     await approved(households[0].id, 'A02', 2, `${LAST}-03-03`);
+    // a black-list record of last summer blocks exchange then (this scheme says so), not before
+    await ok(
+      `mutation($i: AddPointsListingInput!) { addPointsListing(input: $i) { id } }`,
+      {
+        i: {
+          householdId: households[0].id,
+          kind: 'BLACK',
+          title: '违反村规民约',
+          fromDate: `${LAST}-06-01`,
+          toDate: `${LAST}-08-31`,
+        },
+      },
+      admin,
+    );
+    const STANDING = `query($h: ID!, $y: Int!, $d: Date) { householdPointsStanding(householdId: $h, year: $y, asOf: $d) {
+      balance exchangeable blocks } }`;
+    const standing = async (d: string) =>
+      (
+        await ok<{ householdPointsStanding: { balance: number; exchangeable: number; blocks: string[] } }>(
+          STANDING,
+          { h: households[0].id, y: LAST, d },
+          admin,
+        )
+      ).householdPointsStanding;
+    expect(await standing(`${LAST}-07-01`)).toEqual({ balance: 4, exchangeable: 0, blocks: ['BLACK_LISTED'] });
+    expect(await standing(`${LAST}-05-01`)).toEqual({ balance: 4, exchangeable: 4, blocks: [] });
     const PREVIEW = `query($r: String!, $y: Int!) { pointsYearClosePreview(regionCode: $r, year: $y) {
       closed cycle rows { householdId balance carriedBalance carriedFamilyPoints } } }`;
     const { pointsYearClosePreview: p } = await ok<{

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { closeYear, householdStanding, type EngineBlackListing } from '@xiangzhi/points/util';
+import { closeYear, householdStanding } from '@xiangzhi/points/util';
 import { HouseholdEntity, RegionEntity, RegionLevelValue } from '@xiangzhi/registry/api';
 import { maskName, todayIso } from '@xiangzhi/registry/util';
 import { Permission, RequestContext, scopeCondition } from '@xiangzhi/server/core';
@@ -152,21 +152,6 @@ export class ResultsService {
       fromDate: r.fromDate,
       toDate: r.toDate,
     }));
-  }
-
-  /** The black-list records of households, for the policy engine (revoked ones end the day they were revoked). */
-  async blackList(em: EntityManager, householdIds: readonly string[]): Promise<EngineBlackListing[]> {
-    if (!householdIds.length) return [];
-    const rows = await em.find(PointsListingEntity, {
-      where: { householdId: In([...householdIds]), kind: ListKind.BLACK },
-    });
-    return rows
-      .map((r) => {
-        const revokedOn = r.revokedAt ? r.revokedAt.toISOString().slice(0, 10) : null;
-        const to = revokedOn && (!r.toDate || revokedOn < r.toDate) ? revokedOn : r.toDate;
-        return { householdId: r.householdId, from: r.fromDate, to };
-      })
-      .filter((r) => r.to === null || r.to >= r.from);
   }
 
   // ---- year close ----------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { EngineHousehold, YearOpening } from '@xiangzhi/points/util';
+import type { EngineBlackListing, EngineHousehold, YearOpening } from '@xiangzhi/points/util';
 
 /** A household of the village with the names the boards need. */
 export interface LedgerHousehold extends EngineHousehold {
@@ -34,4 +34,29 @@ export async function yearOpenings(em: EntityManager, villageCode: string, year:
       WHERE c.village_code = $1 AND o.year = $2`,
     [villageCode, year],
   )) as YearOpening[];
+}
+
+/** The black-list records of households, for the engine: a revoked record ends the day it was revoked. */
+export async function blackListings(em: EntityManager, householdIds: readonly string[]): Promise<EngineBlackListing[]> {
+  if (!householdIds.length) return [];
+  return (await em.query(
+    `SELECT household_id AS "householdId", to_char(from_date, 'YYYY-MM-DD') AS "from",
+            to_char(CASE WHEN revoked_at IS NOT NULL AND (to_date IS NULL OR revoked_at::date < to_date)
+                         THEN revoked_at::date ELSE to_date END, 'YYYY-MM-DD') AS "to"
+       FROM points_listing
+      WHERE kind = 'BLACK' AND household_id = ANY($1::uuid[])
+        AND (revoked_at IS NULL OR revoked_at::date >= from_date)`,
+    [[...householdIds]],
+  )) as EngineBlackListing[];
+}
+
+/** What year close of `year − 1` carried into `year` for a household, if the year was closed. */
+export async function yearOpeningOf(em: EntityManager, householdId: string, year: number): Promise<YearOpening | null> {
+  const [o] = (await em.query(
+    `SELECT household_id AS "householdId", year, carried_balance AS "carriedBalance",
+            carried_family_points AS "carriedFamilyPoints"
+       FROM points_year_opening WHERE household_id = $1 AND year = $2`,
+    [householdId, year],
+  )) as YearOpening[];
+  return o ?? null;
 }

@@ -36,6 +36,7 @@ import { EntryAction, EntryStatus, ReversalSource, ReviewDecision } from '../poi
 import { PointsErrors } from '../points.errors';
 import { EventRow, insertEntries, insertEvents, stateOf } from './entry-store';
 import { SchemeService } from './scheme.service';
+import { blackListings, yearOpeningOf, yearOpenings } from '../results/village-ledger';
 import { actorIdOf, inTransaction, overlapsScope } from './transaction';
 
 const KEY = /^[A-Za-z0-9_.:-]{8,64}$/;
@@ -487,8 +488,8 @@ export class EntriesService {
       year,
       entries,
       redemptions: [],
-      blackList: [],
-      opening: null,
+      blackList: await blackListings(em, [h.id]),
+      opening: await yearOpeningOf(em, h.id, year),
       asOf: day,
     });
     return { ...s, asOf: day, schemeInForce: true, blocks: [...s.blocks] };
@@ -542,6 +543,8 @@ export class EntriesService {
       })),
       entries,
       period,
+      // 001: the family total carries across years (what year close of last year left)
+      openings: await yearOpenings(em, villageCode, year),
     });
     const byId = new Map(households.map((h) => [h.id, h]));
     const nameOf = new Map(members.map((m) => [m.id, m.name]));
