@@ -1,7 +1,7 @@
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { PublicBoard, PublicPointsFacade } from '@xiangzhi/points/data-access';
-import { BoardViewComponent } from './board-view.component';
+import { BoardViewComponent, LINES_SHOWN, RANKING_SHOWN } from './board-view.component';
 import { testTransloco } from './test-transloco';
 
 const board: PublicBoard = {
@@ -85,6 +85,35 @@ describe('BoardViewComponent', () => {
     buttons[1].click();
     await TestBed.inject(ApplicationRef).whenStable();
     expect(q(el, 'points-objection-form').textContent).toContain('对第 2 条记录（违反村规民约）提出异议');
+  });
+
+  it('shows the first lines and ranking rows of a long board, the rest on demand', async () => {
+    const lines = Array.from({ length: LINES_SHOWN + 5 }, (_, i) => ({
+      ...board.lines[0],
+      lineNo: i + 1,
+      entryId: `e${i}`,
+    }));
+    const ranking = Array.from({ length: RANKING_SHOWN + 3 }, (_, i) => ({
+      rank: i + 1,
+      household: '张*明',
+      value: 40 - i,
+    }));
+    TestBed.configureTestingModule({
+      imports: [BoardViewComponent, testTransloco()],
+      providers: [{ provide: PublicPointsFacade, useValue: { fileObjection: jest.fn() } }],
+    });
+    const fixture = TestBed.createComponent(BoardViewComponent);
+    fixture.componentRef.setInput('board', { ...board, lines, ranking });
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(all(el, 'points-board-line')).toHaveLength(LINES_SHOWN);
+    expect(q(el, 'points-board-ranking').querySelectorAll('li')).toHaveLength(RANKING_SHOWN);
+    expect(q(el, 'points-board-all-lines').textContent).toContain(`显示全部 ${LINES_SHOWN + 5} 条记录`);
+    q(el, 'points-board-all-lines').click();
+    q(el, 'points-board-all-ranking').click();
+    await fixture.whenStable();
+    expect(all(el, 'points-board-line')).toHaveLength(LINES_SHOWN + 5);
+    expect(q(el, 'points-board-ranking').querySelectorAll('li')).toHaveLength(RANKING_SHOWN + 3);
   });
 
   it('disables objections after the window, with the reason', async () => {

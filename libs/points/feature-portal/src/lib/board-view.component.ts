@@ -5,6 +5,10 @@ import { ObjectionFormComponent, ObjectionTarget } from './objection-form.compon
 import { noticePdfUrl, objectionWindowOpen, periodLabel, signedPoints } from './points-format';
 import { POINTS_PORTAL_STYLES } from './portal-styles';
 
+/** Lines and ranking rows shown before "show all" (a phone screen stays short). */
+export const LINES_SHOWN = 20;
+export const RANKING_SHOWN = 10;
+
 /**
  * One published board (一季一公示): its period, the entries with masked names and neutral wording, the ranking, the
  * printable notice, and the objection buttons while the window is open (disabled with the reason after it).
@@ -39,7 +43,7 @@ import { POINTS_PORTAL_STYLES } from './portal-styles';
 
       <h3>{{ 'pointsPortal.board.lines' | transloco }}</h3>
       <ul class="list" data-testid="points-board-lines">
-        @for (line of current.lines; track line.lineNo) {
+        @for (line of shownLines(); track line.lineNo) {
           <li data-testid="points-board-line">
             <div class="row">
               <span>
@@ -54,35 +58,41 @@ import { POINTS_PORTAL_STYLES } from './portal-styles';
               </span>
             </div>
             <div class="row">
-              <span>
+              <small>
                 {{ line.wording }}
                 @if (line.reversalOf) {
                   <span class="tag">{{ 'pointsPortal.board.reversal' | transloco }}</span>
                 }
-              </span>
-              <small class="muted">{{ 'pointsPortal.board.occurredOn' | transloco: { date: line.occurredOn } }}</small>
+                <span class="muted">{{ line.occurredOn }}</span>
+              </small>
+              @if (selected() !== line.entryId) {
+                <button
+                  type="button"
+                  class="secondary small"
+                  [disabled]="!open()"
+                  [attr.title]="
+                    open() ? null : ('pointsPortal.board.objectionClosed' | transloco: { date: current.objectionUntil })
+                  "
+                  (click)="select(line.entryId)"
+                  data-testid="points-board-object"
+                >
+                  {{ 'pointsPortal.board.object' | transloco }}
+                </button>
+              }
             </div>
             @if (selected() === line.entryId) {
               <xz-points-objection-form [target]="targetFor(line)" [today]="today()" (closed)="select(null)" />
-            } @else {
-              <button
-                type="button"
-                class="secondary small"
-                [disabled]="!open()"
-                [attr.title]="
-                  open() ? null : ('pointsPortal.board.objectionClosed' | transloco: { date: current.objectionUntil })
-                "
-                (click)="select(line.entryId)"
-                data-testid="points-board-object"
-              >
-                {{ 'pointsPortal.board.object' | transloco }}
-              </button>
             }
           </li>
         } @empty {
           <li class="muted">{{ 'pointsPortal.board.noLines' | transloco }}</li>
         }
       </ul>
+      @if (current.lines.length > shownLines().length) {
+        <button type="button" class="secondary more" (click)="allLines.set(true)" data-testid="points-board-all-lines">
+          {{ 'pointsPortal.board.showAllLines' | transloco: { total: current.lines.length } }}
+        </button>
+      }
       @if (selected() === missing) {
         <xz-points-objection-form [target]="targetFor(null)" [today]="today()" (closed)="select(null)" />
       } @else {
@@ -101,7 +111,7 @@ import { POINTS_PORTAL_STYLES } from './portal-styles';
 
       <h3>{{ 'pointsPortal.board.ranking' | transloco }}</h3>
       <ol class="list" data-testid="points-board-ranking">
-        @for (row of current.ranking; track $index) {
+        @for (row of shownRanking(); track $index) {
           <li class="row">
             <span>
               <span class="tag">{{ 'pointsPortal.board.rank' | transloco: { rank: row.rank } }}</span>
@@ -113,6 +123,16 @@ import { POINTS_PORTAL_STYLES } from './portal-styles';
           <li class="muted">{{ 'pointsPortal.board.noRanking' | transloco }}</li>
         }
       </ol>
+      @if (current.ranking.length > shownRanking().length) {
+        <button
+          type="button"
+          class="secondary more"
+          (click)="allRanking.set(true)"
+          data-testid="points-board-all-ranking"
+        >
+          {{ 'pointsPortal.board.showAllRanking' | transloco: { total: current.ranking.length } }}
+        </button>
+      }
       <p class="hint hash">{{ 'pointsPortal.board.hash' | transloco }}: {{ current.hash }}</p>
     </section>
   `,
@@ -121,9 +141,12 @@ import { POINTS_PORTAL_STYLES } from './portal-styles';
     `
       button.small {
         min-height: 36px;
-        margin-top: 6px;
-        padding: 4px 12px;
+        padding: 2px 10px;
         font-size: 14px;
+      }
+      button.more {
+        width: 100%;
+        margin-top: 8px;
       }
       .hash {
         word-break: break-all;
@@ -137,6 +160,14 @@ export class BoardViewComponent {
   readonly today = input<string | undefined>(undefined);
 
   /** The entry objected to, `missing` for a missing entry, or null. */
+  protected readonly allLines = linkedSignal<PublicBoard, boolean>({ source: this.board, computation: () => false });
+  protected readonly allRanking = linkedSignal<PublicBoard, boolean>({ source: this.board, computation: () => false });
+  protected readonly shownLines = computed(() =>
+    this.allLines() ? this.board().lines : this.board().lines.slice(0, LINES_SHOWN),
+  );
+  protected readonly shownRanking = computed(() =>
+    this.allRanking() ? this.board().ranking : this.board().ranking.slice(0, RANKING_SHOWN),
+  );
   protected readonly selected = linkedSignal<PublicBoard, string | null>({
     source: this.board,
     computation: () => null,

@@ -54,7 +54,8 @@ describe('ChainStatusComponent (T1 in the browser)', () => {
     boards[1] = { ...boards[1], contentJson: boards[1].contentJson.replace('"points":5', '"points":50') };
     const el = await render(boards, false);
     expect(q(el, 'points-chain-verified')).toBeNull();
-    expect(q(el, 'points-chain-failed')?.textContent).toContain('核验未通过：第 2 期');
+    expect(q(el, 'points-chain-failed')?.textContent).toContain('核验未通过');
+    expect(q(el, 'points-chain-failed')?.textContent).toContain('第 2 期公示的内容或链接与发布时不一致');
     expect(q(el, 'points-chain-api')?.textContent).toContain('未通过（第 2 期）');
   });
 

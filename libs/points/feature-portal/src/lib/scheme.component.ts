@@ -81,7 +81,8 @@ export function itemsByCategory(items: readonly SchemeItem[]): { category: strin
             <li>
               <div class="row">
                 <span>
-                  {{ version.name }} · {{ 'pointsPortal.scheme.version' | transloco: { version: version.version } }}
+                  {{ version.name }} · {{ 'pointsPortal.scheme.year' | transloco: { year: version.year } }}
+                  {{ 'pointsPortal.scheme.version' | transloco: { version: version.version } }}
                 </span>
                 <span class="tag">{{ 'pointsPortal.scheme.status.' + version.status | transloco }}</span>
               </div>

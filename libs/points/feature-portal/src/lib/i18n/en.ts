@@ -32,7 +32,6 @@ export const en: PointsPortalTranslation = {
     lines: 'Entries',
     noLines: 'No entries on this board',
     reversal: 'Reversal',
-    occurredOn: 'On {{ date }}',
     object: 'Object',
     objectMissing: 'Object to a missing entry',
     ranking: 'Ranking',
@@ -46,6 +45,8 @@ export const en: PointsPortalTranslation = {
     next: 'Next',
     page: 'Page {{ page }} of {{ pages }}',
     hash: 'Board hash',
+    showAllLines: 'Show all {{ total }} entries',
+    showAllRanking: 'Show all {{ total }} households',
     kind: {
       POSITIVE: 'Plus',
       NEGATIVE: 'Minus',
@@ -56,13 +57,13 @@ export const en: PointsPortalTranslation = {
   chain: {
     title: 'Chain verification',
     checking: 'Verifying…',
-    browserOk: 'Verified: this browser recomputed the hashes of all {{ count }} boards; nothing was altered.',
-    browserFailed: 'Verification failed: board(s) {{ seqs }} differ from what was published. Please tell the town.',
+    browserOk: 'This browser recomputed the hashes of all {{ count }} boards; nothing was altered.',
+    browserFailed: 'Board(s) {{ seqs }} differ from what was published. Please tell the town.',
     apiOk: 'Server check: passed',
     apiFailed: 'Server check: failed (board(s) {{ seqs }})',
     empty: 'No boards yet, nothing to verify',
     verified: 'Verified',
-    notVerified: 'Failed',
+    notVerified: 'Verification failed',
     explain: "Each board's hash covers its whole content and the previous board's hash, so any change is detected.",
   },
   listings: {

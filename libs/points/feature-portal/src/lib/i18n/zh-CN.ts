@@ -31,7 +31,6 @@ export const zhCN = {
     lines: '积分记录',
     noLines: '本期没有积分记录',
     reversal: '冲正',
-    occurredOn: '发生日期 {{ date }}',
     object: '提出异议',
     objectMissing: '对遗漏的记录提出异议',
     ranking: '本期排名',
@@ -45,6 +44,8 @@ export const zhCN = {
     next: '下一页',
     page: '第 {{ page }} / {{ pages }} 页',
     hash: '本期哈希',
+    showAllLines: '显示全部 {{ total }} 条记录',
+    showAllRanking: '显示全部 {{ total }} 户排名',
     kind: {
       POSITIVE: '加分',
       NEGATIVE: '扣分',
@@ -55,13 +56,13 @@ export const zhCN = {
   chain: {
     title: '公示链核验',
     checking: '正在核验…',
-    browserOk: '已验证：本浏览器重新计算了全部 {{ count }} 期公示的哈希，公示内容未被改动。',
-    browserFailed: '核验未通过：第 {{ seqs }} 期公示的内容或链接与发布时不一致，请向镇里反映。',
+    browserOk: '本浏览器重新计算了全部 {{ count }} 期公示的哈希，公示内容未被改动。',
+    browserFailed: '第 {{ seqs }} 期公示的内容或链接与发布时不一致，请向镇里反映。',
     apiOk: '服务器核验：通过',
     apiFailed: '服务器核验：未通过（第 {{ seqs }} 期）',
     empty: '还没有公示，无需核验',
     verified: '已验证',
-    notVerified: '未通过',
+    notVerified: '核验未通过',
     explain: '每期公示的哈希值包含本期全部内容和上一期的哈希值，任何改动都会被发现。',
   },
   listings: {
