@@ -5,7 +5,7 @@ import { Actor, RequestContext, Role } from '@xiangzhi/server/core';
 import { createTestApp, TestApp } from '@xiangzhi/server/testing';
 import { IdentityModule } from '@xiangzhi/identity/api';
 import { RegistryModule } from '@xiangzhi/registry/api';
-import { dataOf, seedRegions, TEST_REGIONS, testActor } from '@xiangzhi/registry/api/testing';
+import { dataOf, seedRegions, TEST_REGIONS, testActor, tokenFor } from '@xiangzhi/registry/api/testing';
 import { seedScheme, testScheme } from '../testing';
 import { SchemeItemInput } from './dto/scheme.input';
 import { PointsModule } from './points.module';
@@ -297,5 +297,25 @@ describe('points schemes: presets, drafts, adaptation, approval and filing, diff
     await expect(schemes.versions(ctx(village), T2, null, { first: 3, offset: 0 })).rejects.toMatchObject({
       code: 'SCOPE_OUT_OF_REGION',
     });
+  });
+
+  it('carries an exchange value in yuan to the fen (000: 10 points ≈ 1.2 yuan), or leaves it to the village', async () => {
+    const v = await schemes.create(ctx(town), { townCode: T1, year: 2030, presetKey: PresetKeyValue.CHANGBA_000 });
+    const token = tokenFor(t.app, town);
+    const VALUE = `query($id: ID!) { pointsScheme(id: $id) { parameters { exchangeValue { points yuan } } } }`;
+    const read = async () =>
+      dataOf(
+        await t.gql<{ pointsScheme: { parameters: { exchangeValue: { points: number; yuan: number } | null } } }>(
+          VALUE,
+          { id: v.id },
+          token,
+        ),
+      ).pointsScheme.parameters.exchangeValue;
+    expect(await read()).toEqual({ points: 10, yuan: 1.2 });
+    const PATCH = `mutation($i: UpdatePointsSchemeDraftInput!) { updatePointsSchemeDraft(input: $i) { id } }`;
+    dataOf(await t.gql(PATCH, { i: { id: v.id, parameters: { exchangeValueYuan: 1.25 } } }, token));
+    expect(await read()).toEqual({ points: 10, yuan: 1.25 });
+    dataOf(await t.gql(PATCH, { i: { id: v.id, parameters: { exchangeValueSetByVillage: true } } }, token));
+    expect(await read()).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
   IsEnum,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -156,10 +157,18 @@ export class PolicyParametersPatchInput {
   @IsInt()
   exchangeValuePoints?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  /** Yuan, to the fen (000: 10 points ≈ 1.2 yuan). */
+  @Field(() => Float, { nullable: true })
   @IsOptional()
-  @IsInt()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
   exchangeValueYuan?: number | null;
+
+  /** True: the exchange value is left to the village (由村里确定); the two fields above are then ignored. */
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  exchangeValueSetByVillage?: boolean | null;
 
   @Field(() => ExchangeableRuleValue, { nullable: true })
   @IsOptional()

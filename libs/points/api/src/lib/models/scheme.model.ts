@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type {
   AwardRule,
   CycleRule,
@@ -26,7 +26,8 @@ export class ExchangeValueModel {
   @Field(() => Int)
   points!: number;
 
-  @Field(() => Int)
+  /** Yuan, to the fen (000: 10 points ≈ 1.2 yuan). */
+  @Field(() => Float)
   yuan!: number;
 }
 

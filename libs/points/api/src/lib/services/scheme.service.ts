@@ -468,7 +468,8 @@ function applyParameters(p: PolicyParameters, patch: PolicyParametersPatchInput)
   set('publicationCadenceMonths', patch.publicationCadenceMonths);
   set('objectionWindowDays', patch.objectionWindowDays);
   set('villageAdoption', patch.villageAdoption);
-  if (patch.exchangeValuePoints != null || patch.exchangeValueYuan != null) {
+  if (patch.exchangeValueSetByVillage) next.exchangeValue = null;
+  else if (patch.exchangeValuePoints != null || patch.exchangeValueYuan != null) {
     next.exchangeValue = {
       points: patch.exchangeValuePoints ?? p.exchangeValue?.points ?? 1,
       yuan: patch.exchangeValueYuan ?? p.exchangeValue?.yuan ?? 1,
