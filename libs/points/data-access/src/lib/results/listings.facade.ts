@@ -27,7 +27,9 @@ export class ListingsFacade {
 
   async list(villageCode: string, kind: ListKind): Promise<Listing[]> {
     const result = await runResultsApi(() =>
-      firstValueFrom(this.listGql.fetch({ variables: { villageCode, kind, first: 200 }, fetchPolicy: 'network-only' })),
+      firstValueFrom(
+        this.listGql.fetch({ variables: { villageCode, kind, first: 100, offset: 0 }, fetchPolicy: 'network-only' }),
+      ),
     );
     return required(result.data?.pointsListings).items;
   }

@@ -33,7 +33,7 @@ export class ObjectionsFacade {
   async list(regionCode: string, status: ObjectionStatus | null): Promise<Objection[]> {
     const result = await runResultsApi(() =>
       firstValueFrom(
-        this.listGql.fetch({ variables: { regionCode, status, first: 100 }, fetchPolicy: 'network-only' }),
+        this.listGql.fetch({ variables: { regionCode, status, first: 100, offset: 0 }, fetchPolicy: 'network-only' }),
       ),
     );
     return required(result.data?.pointsObjections).items;

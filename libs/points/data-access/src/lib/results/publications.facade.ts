@@ -39,7 +39,9 @@ export class PublicationsFacade {
   /** A village's boards, newest first. */
   async list(villageCode: string): Promise<PublicationSummary[]> {
     const result = await runResultsApi(() =>
-      firstValueFrom(this.listGql.fetch({ variables: { villageCode, first: 100 }, fetchPolicy: 'network-only' })),
+      firstValueFrom(
+        this.listGql.fetch({ variables: { villageCode, first: 100, offset: 0 }, fetchPolicy: 'network-only' }),
+      ),
     );
     return required(result.data?.pointsPublications).items;
   }
