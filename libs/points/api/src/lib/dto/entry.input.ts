@@ -216,6 +216,18 @@ export class ApprovalQueueArgs extends PageArgs {
   @Field()
   @Matches(REGION_CODE)
   townCode!: string;
+
+  /** Only this village of the town. */
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(REGION_CODE)
+  villageCode?: string | null;
+
+  /** Newest first (the entries reviewed last on top) instead of oldest first. */
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  newestFirst?: boolean | null;
 }
 
 @ArgsType()

@@ -42,7 +42,7 @@ export class EntryResolver {
   @Query(() => EntryPageModel, { description: "The town approval queue: reviewed entries of the town's villages." })
   @Allow(Permission.POINTS_APPROVE)
   pointsApprovalQueue(@Ctx() ctx: RequestContext, @Args() args: ApprovalQueueArgs): Promise<EntryPageModel> {
-    return this.entries.approvalQueue(ctx, args.townCode, args);
+    return this.entries.approvalQueue(ctx, args.townCode, args, args);
   }
 
   @Query(() => EntryModel, { description: 'The staff view of an entry.' })

@@ -12,7 +12,15 @@ import {
   reviewPeriodOf,
   SchemeItem,
 } from '@xiangzhi/points/util';
-import { PageArgs, Permission, regionLevel, RequestContext, scopeCondition, scopePrefix } from '@xiangzhi/server/core';
+import {
+  PageArgs,
+  parentCode,
+  Permission,
+  regionLevel,
+  RequestContext,
+  scopeCondition,
+  scopePrefix,
+} from '@xiangzhi/server/core';
 import { HouseholdEntity, MemberEntity, RegistryErrors } from '@xiangzhi/registry/api';
 import { maskName, todayIso } from '@xiangzhi/registry/util';
 import {
@@ -407,16 +415,26 @@ export class EntriesService {
   }
 
   /** The town approval queue: REVIEWED entries of the town's villages, oldest first. */
-  async approvalQueue(ctx: RequestContext, townCode: string, page: PageArgs): Promise<EntryPageModel> {
+  async approvalQueue(
+    ctx: RequestContext,
+    townCode: string,
+    page: PageArgs,
+    filter: { villageCode?: string | null; newestFirst?: boolean | null } = {},
+  ): Promise<EntryPageModel> {
     ctx.requirePermission(Permission.POINTS_APPROVE);
     if (regionLevel(townCode) !== 'TOWN') throw PointsErrors.notTown(townCode);
     ctx.assertInScope(townCode);
     const qb = this.entryQuery(ctx)
       .andWhere('s.village_code LIKE :town', { town: `${scopePrefix(townCode)}%` })
-      .andWhere(`s.status = 'REVIEWED'`)
-      .orderBy('s.occurred_on', 'ASC')
-      .addOrderBy('e.recorded_at', 'ASC')
-      .addOrderBy('e.id', 'ASC');
+      .andWhere(`s.status = 'REVIEWED'`);
+    if (filter.villageCode) {
+      if (parentCode(filter.villageCode) !== townCode) throw PointsErrors.targetOutOfScope();
+      qb.andWhere('s.village_code = :village', { village: filter.villageCode });
+    }
+    const order = filter.newestFirst ? 'DESC' : 'ASC';
+    qb.orderBy(filter.newestFirst ? 's.reviewed_at' : 's.occurred_on', order)
+      .addOrderBy('e.recorded_at', order)
+      .addOrderBy('e.id', order);
     return this.page(qb, page);
   }
 
