@@ -22,3 +22,5 @@ export * from './lib/graphql/page';
 export * from './lib/core.module';
 export * from './lib/bootstrap';
 export * from './lib/pdf/cjk-font';
+export * from './lib/database/transaction';
+export * from './lib/scope/overlaps-scope';

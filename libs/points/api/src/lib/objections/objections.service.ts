@@ -3,13 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { HouseholdEntity, MemberEntity } from '@xiangzhi/registry/api';
 import { todayIso } from '@xiangzhi/registry/util';
-import { Permission, RequestContext, scopeCondition, scopePrefix } from '@xiangzhi/server/core';
+import {
+  inTransaction,
+  overlapsScope,
+  Permission,
+  RequestContext,
+  scopeCondition,
+  scopePrefix,
+} from '@xiangzhi/server/core';
 import { ReversalSource } from '../points.enums';
 import { PointsErrors } from '../points.errors';
 import { PointsPublicationEntity, PointsPublicationLineEntity } from '../publications/publication.entity';
 import { ResultErrors } from '../publications/publications.errors';
 import { EntriesService } from '../services/entries.service';
-import { inTransaction, overlapsScope } from '../services/transaction';
 import { PointsObjectionEntity } from './objection.entity';
 import { ObjectionChannel, ObjectionDecision, ObjectionStatus } from './objection.enums';
 

@@ -12,11 +12,10 @@ import {
 } from '@xiangzhi/points/util';
 import { RegionEntity, RegionLevelValue } from '@xiangzhi/registry/api';
 import { maskName, todayIso } from '@xiangzhi/registry/util';
-import { Permission, RequestContext } from '@xiangzhi/server/core';
+import { inTransaction, overlapsScope, Permission, RequestContext } from '@xiangzhi/server/core';
 import { PointsErrors } from '../points.errors';
 import { villageHouseholds, yearOpenings } from '../results/village-ledger';
 import { SchemeService } from '../services/scheme.service';
-import { inTransaction, overlapsScope } from '../services/transaction';
 import { ChainCheck, PublicationContent, publicationContent, verifyChain } from './publication-content';
 import { PointsPublicationEntity, PointsPublicationLineEntity, PublishedRankingRow } from './publication.entity';
 import { ResultErrors } from './publications.errors';

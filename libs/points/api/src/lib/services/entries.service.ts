@@ -13,6 +13,8 @@ import {
   SchemeItem,
 } from '@xiangzhi/points/util';
 import {
+  inTransaction,
+  overlapsScope,
   PageArgs,
   parentCode,
   Permission,
@@ -45,7 +47,7 @@ import { PointsErrors } from '../points.errors';
 import { EventRow, insertEntries, insertEvents, stateOf } from './entry-store';
 import { SchemeService } from './scheme.service';
 import { blackListings, yearOpeningOf, yearOpenings } from '../results/village-ledger';
-import { actorIdOf, inTransaction, overlapsScope } from './transaction';
+import { actorIdOf } from './actor';
 
 const KEY = /^[A-Za-z0-9_.:-]{8,64}$/;
 /** States whose entries count toward balances and rankings. */

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { PRESETS, PresetKey, PolicyParameters, SchemeDefinition, SchemeItem } from '@xiangzhi/points/util';
-import { PageArgs, parentCode, Permission, regionLevel, RequestContext } from '@xiangzhi/server/core';
+import {
+  inTransaction,
+  overlapsScope,
+  PageArgs,
+  parentCode,
+  Permission,
+  regionLevel,
+  RequestContext,
+} from '@xiangzhi/server/core';
 import { RegionEntity, RegistryErrors } from '@xiangzhi/registry/api';
 import { todayIso } from '@xiangzhi/registry/util';
 import {
@@ -18,7 +26,7 @@ import { PublicSchemeModel, SchemeDiffModel, SchemeVersionModel, SchemeVersionPa
 import { SchemeStatus } from '../points.enums';
 import { PointsErrors } from '../points.errors';
 import { checkDefinition, diffDefinitions } from './scheme-rules';
-import { actorIdOf, inTransaction, overlapsScope } from './transaction';
+import { actorIdOf } from './actor';
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AppConfig, FilesService, parentCode, Permission, RequestContext, scopeCondition } from '@xiangzhi/server/core';
+import {
+  AppConfig,
+  FilesService,
+  inTransaction,
+  parentCode,
+  Permission,
+  RequestContext,
+  scopeCondition,
+} from '@xiangzhi/server/core';
 import { cardPayload, todayIso } from '@xiangzhi/registry/util';
 import { CardFace, renderCardsPdf } from '../cards/card-pdf';
 import { HouseholdEntity } from '../entities/household.entity';
@@ -11,7 +19,6 @@ import { PrintHouseholdCardsInput } from '../dto/household-import.input';
 import { StoredFileModel } from '../models/stored-file.model';
 import { RegistryErrors } from '../registry.errors';
 import { RegionService } from './region.service';
-import { inTransaction } from './transaction';
 
 /** Most cards in one PDF. */
 export const CARD_BATCH_LIMIT = 500;

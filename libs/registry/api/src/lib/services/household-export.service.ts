@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Writable } from 'node:stream';
 import { DataSource, In } from 'typeorm';
-import { AuditService, Permission, RequestContext, scopeCondition, scopePrefix } from '@xiangzhi/server/core';
+import {
+  AuditService,
+  overlapsScope,
+  Permission,
+  RequestContext,
+  scopeCondition,
+  scopePrefix,
+} from '@xiangzhi/server/core';
 import {
   GENDER_LABELS,
   IMPORT_COLUMNS,
@@ -15,7 +22,6 @@ import { HouseholdEntity } from '../entities/household.entity';
 import { MemberEntity } from '../entities/member.entity';
 import { SheetSpec, workbookBuffer, writeWorkbook } from '../excel/workbook';
 import { RegistryErrors } from '../registry.errors';
-import { overlapsScope } from './scope';
 
 const WIDTHS = [22, 8, 10, 22, 6, 12, 10, 14, 18, 30, 12, 12, 8];
 const BATCH = 1000;

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { countyCodeOf, FilesService, Permission, RequestContext, XLSX_TYPE } from '@xiangzhi/server/core';
+import {
+  countyCodeOf,
+  FilesService,
+  inTransaction,
+  Permission,
+  RequestContext,
+  XLSX_TYPE,
+} from '@xiangzhi/server/core';
 import { HouseholdImportEntity } from '../entities/household-import.entity';
 import { StartHouseholdImportInput } from '../dto/household-import.input';
 import { readImportSheet } from '../excel/workbook';
@@ -12,7 +19,6 @@ import { RegistryErrors } from '../registry.errors';
 import { afterCommit } from './after-commit';
 import { HouseholdImportRunner } from './household-import.runner';
 import { RegionService } from './region.service';
-import { inTransaction } from './transaction';
 
 /** Starting and following Excel imports of a village's households. */
 @Injectable()

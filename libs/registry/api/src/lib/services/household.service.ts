@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { countyCodeOf, PageArgs, Permission, RequestContext, scopeCondition, scopePrefix } from '@xiangzhi/server/core';
+import {
+  countyCodeOf,
+  inTransaction,
+  overlapsScope,
+  PageArgs,
+  Permission,
+  RequestContext,
+  scopeCondition,
+  scopePrefix,
+} from '@xiangzhi/server/core';
 import {
   cardNumberPrefix,
   formatCardNumber,
@@ -24,8 +33,7 @@ import { diffFields, HouseholdHistoryService } from './household-history.service
 import { HouseholdStore } from './household-store';
 import { admissionEligibleFrom, assertPastDate, checkMember, CheckedMember, memberProblemError } from './member-rules';
 import { RegionService } from './region.service';
-import { escapeLike, overlapsScope, scopeCounties } from './scope';
-import { inTransaction } from './transaction';
+import { escapeLike, scopeCounties } from './scope';
 
 /** Households: scoped lists and lookups, creation, changes, admission of non-local households. */
 @Injectable()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Permission, RequestContext } from '@xiangzhi/server/core';
+import { inTransaction, Permission, RequestContext } from '@xiangzhi/server/core';
 import { maskName } from '@xiangzhi/registry/util';
 import { HouseholdEntity } from '../entities/household.entity';
 import { MemberEntity } from '../entities/member.entity';
@@ -14,7 +14,6 @@ import { HouseholdHistoryService } from './household-history.service';
 import { memberChanges } from './household.service';
 import { HouseholdStore, translateDuplicate } from './household-store';
 import { checkMember, CheckedMember, memberProblemError } from './member-rules';
-import { inTransaction } from './transaction';
 
 /** Members of a household: add, change, remove, and the audited reveal of an ID number. */
 @Injectable()

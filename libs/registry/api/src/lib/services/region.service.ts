@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { countyCodeOf, Permission, regionLevel, RequestContext } from '@xiangzhi/server/core';
+import {
+  countyCodeOf,
+  inTransaction,
+  overlapsScope,
+  Permission,
+  regionLevel,
+  RequestContext,
+} from '@xiangzhi/server/core';
 import { GridEntity } from '../entities/grid.entity';
 import { HouseholdEntity } from '../entities/household.entity';
 import { RegionEntity } from '../entities/region.entity';
@@ -12,8 +19,7 @@ import { PublicRegionModel, PublicVillageModel, RegionModel } from '../models/re
 import { CreateGridInput, UpdateGridInput } from '../dto/grid.input';
 import { RegionLevelValue } from '../registry.enums';
 import { RegistryErrors } from '../registry.errors';
-import { overlapsScope, scopeRootCode } from './scope';
-import { inTransaction } from './transaction';
+import { scopeRootCode } from './scope';
 
 /** The region tree and grids: browsing within scope, grid management, the public view. */
 @Injectable()

@@ -1,14 +1,4 @@
-import { countyCodeOf, RequestContext, scopePrefix } from '@xiangzhi/server/core';
-
-/**
- * Whether `code` is in the caller's scope or above it (an ancestor of a scope root): what the region tree shows
- * when navigating down to one's own region.
- */
-export function overlapsScope(ctx: RequestContext, code: string): boolean {
-  if (ctx.inScope(code)) return true;
-  const prefix = scopePrefix(code);
-  return ctx.scopePrefixes.some((p) => p.startsWith(prefix));
-}
+import { countyCodeOf, RequestContext } from '@xiangzhi/server/core';
 
 /** The region node a scope prefix stands for: 2–12 digits padded to a 12-digit code, a grid code as is. */
 export function scopeRootCode(prefix: string): string {

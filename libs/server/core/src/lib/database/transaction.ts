@@ -1,5 +1,5 @@
-import { DataSource, EntityManager } from 'typeorm';
-import { RequestContext } from '@xiangzhi/server/core';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { RequestContext } from '../context/request-context';
 
 /**
  * Runs `work` in the current mutation's transaction (`ctx.em`, opened by the platform's MutationInterceptor),
