@@ -64,6 +64,7 @@ const household = {
   id: 'h1',
   cardNumber: '150102001001-0007',
   address: '二组 12 号',
+  participating: true,
   village: { code: '150102001001', name: '长坝村', fullName: '长坝镇长坝村' },
   head: { id: 'm1', name: '张明', idNumberMasked: '1501**********0012' },
   members: [

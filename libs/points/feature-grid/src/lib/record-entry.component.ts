@@ -118,8 +118,8 @@ export class RecordEntryComponent {
   /** Route parameter `:id` (the household). */
   readonly id = input.required<string>();
   /** Today (YYYY-MM-DD) for tests; the phone's date when not given (the router sets unbound inputs to undefined). */
-  readonly todayInput = input<string | undefined>(undefined, { alias: 'today' });
-  protected readonly today = computed(() => this.todayInput() ?? localToday());
+  readonly today = input<string | undefined>(undefined);
+  protected readonly day = computed(() => this.today() ?? localToday());
 
   protected readonly household = computed(() => {
     const current = this.households.household();
@@ -145,7 +145,7 @@ export class RecordEntryComponent {
   });
   protected readonly members = computed(() => (this.household()?.members ?? []).filter((m) => m.active !== false));
   protected readonly uploading = computed(() => this.photos().some((p) => p.fileId === null));
-  protected readonly errors = computed(() => recordFormErrors(this.form(), this.item(), this.today()));
+  protected readonly errors = computed(() => recordFormErrors(this.form(), this.item(), this.day()));
   protected readonly shown = computed(() => (this.touched() ? this.errors() : {}));
 
   /** One key per recording: kept across retries of the same form, renewed after a success. */
@@ -161,11 +161,11 @@ export class RecordEntryComponent {
     });
     effect(() => {
       const household = this.household();
-      const year = Number(this.today().slice(0, 4));
+      const year = Number(this.day().slice(0, 4));
       if (household) untracked(() => void this.loadScheme(household.village.code, year));
     });
     effect(() => {
-      const today = this.today();
+      const today = this.day();
       untracked(() => this.form.update((f) => (f.description || f.itemCode ? f : { ...f, occurredOn: today })));
     });
     inject(DestroyRef).onDestroy(() => this.photos().forEach((p) => URL.revokeObjectURL(p.previewUrl)));
@@ -248,7 +248,7 @@ export class RecordEntryComponent {
     this.idempotencyKey = newIdempotencyKey();
     this.photos().forEach((p) => URL.revokeObjectURL(p.previewUrl));
     this.photos.set([]);
-    this.form.set(emptyRecordForm(this.today()));
+    this.form.set(emptyRecordForm(this.day()));
     this.touched.set(false);
   }
 

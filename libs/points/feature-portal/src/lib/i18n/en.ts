@@ -8,9 +8,9 @@ export const en: PointsPortalTranslation = {
     household: 'My household points',
   },
   nav: {
-    village: 'Village page',
-    board: 'Points board',
-    household: 'My household points',
+    village: 'Village',
+    board: 'Board',
+    household: 'My household',
   },
   period: {
     quarter: 'Q{{ quarter }} {{ year }}',
