@@ -38,7 +38,6 @@ import {
 } from './objection-rules';
 import { objectionOpen, periodText, reasonText, todayIso } from './periods';
 import { VillageChoice } from './village-choice';
-import { VillagePickerComponent } from './village-picker.component';
 
 const STATUS_COLORS: Record<ObjectionStatus, string> = {
   FILED: 'orange',
@@ -65,7 +64,6 @@ const STATUS_COLORS: Record<ObjectionStatus, string> = {
     NzTagModule,
     ErrorMessageComponent,
     HouseholdSearchComponent,
-    VillagePickerComponent,
   ],
   providers: [VillageChoice],
   changeDetection: ChangeDetectionStrategy.OnPush,
