@@ -22,6 +22,12 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AdaptPointsSchemeInput = {
+  changeReason?: InputMaybe<Scalars['String']['input']>;
+  villageCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type AddMemberInput = {
   birthDate?: InputMaybe<Scalars['Date']['input']>;
   gender?: InputMaybe<Gender>;
@@ -33,10 +39,23 @@ export type AddMemberInput = {
   relation: Relation;
 };
 
+export type AddPointsListingInput = {
+  fromDate: Scalars['Date']['input'];
+  householdId: Scalars['ID']['input'];
+  kind: PointsListKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  toDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type AdmitHouseholdInput = {
   admittedAt: Scalars['Date']['input'];
   householdId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ApprovePointsEntriesInput = {
+  entryIds: Array<Scalars['ID']['input']>;
 };
 
 export type ChangePasswordInput = {
@@ -60,6 +79,13 @@ export type CreateHouseholdInput = {
   regionCode: Scalars['String']['input'];
   residency: Residency;
   residentSince?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type CreatePointsSchemeInput = {
+  changeReason?: InputMaybe<Scalars['String']['input']>;
+  presetKey?: InputMaybe<PointsPresetKey>;
+  townCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type CreateUserInput = {
@@ -119,9 +145,166 @@ export type MemberInput = {
   relation: Relation;
 };
 
+export type PointsAwardRule =
+  | 'ABOVE_VILLAGE_AVERAGE'
+  | 'NONE'
+  | 'TOP_NO_VETO'
+  | 'TOP_OF_RANKING';
+
+export type PointsCycleRule =
+  | 'ANNUAL_RESET'
+  | 'FAMILY_CARRY_OVER';
+
+export type PointsEntryAction =
+  | 'APPROVED'
+  | 'PUBLISHED'
+  | 'RECORDED'
+  | 'REVERSED'
+  | 'REVIEW_APPROVED'
+  | 'REVIEW_REJECTED';
+
+export type PointsEntryChannel =
+  | 'DOCUMENT'
+  | 'ON_SITE'
+  | 'ORAL'
+  | 'PHONE'
+  | 'QQ'
+  | 'QR_SCAN'
+  | 'SMS'
+  | 'WECHAT';
+
+export type PointsEntryStatus =
+  | 'APPROVED'
+  | 'PUBLISHED'
+  | 'RECORDED'
+  | 'REJECTED'
+  | 'REVIEWED';
+
+export type PointsExchangeableRule =
+  | 'ABOVE_BASE'
+  | 'BALANCE';
+
+export type PointsItemKind =
+  | 'BONUS'
+  | 'NEGATIVE'
+  | 'POSITIVE'
+  | 'VETO';
+
+export type PointsItemSubject =
+  | 'HOUSEHOLD'
+  | 'INDIVIDUAL';
+
+export type PointsListKind =
+  | 'BLACK'
+  | 'RED';
+
+export type PointsObjectionChannel =
+  | 'PORTAL'
+  | 'STAFF';
+
+export type PointsObjectionDecision =
+  | 'DISMISS'
+  | 'UPHOLD';
+
+export type PointsObjectionStatus =
+  | 'DISMISSED'
+  | 'FILED'
+  | 'INVESTIGATED'
+  | 'UPHELD';
+
+export type PointsPresetKey =
+  | 'CHANGBA_000'
+  | 'GAOYANG_004'
+  | 'GENERIC_003'
+  | 'HOUSHAN_001'
+  | 'TUKE_002';
+
+export type PointsRankingBasis =
+  | 'FAMILY_AVERAGE'
+  | 'FAMILY_TOTAL'
+  | 'HOUSEHOLD_TOTAL';
+
+export type PointsReversalSource =
+  | 'CORRECTION'
+  | 'OBJECTION';
+
+export type PointsReviewDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
+export type PointsSchemeStatus =
+  | 'DRAFT'
+  | 'IN_FORCE'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'SUPERSEDED';
+
+export type PointsSubjectModel =
+  | 'FAMILY_AVERAGE'
+  | 'FAMILY_TOTAL'
+  | 'HOUSEHOLD';
+
+export type PointsVillageAdoption =
+  | 'APPROVAL'
+  | 'FILING';
+
+export type PolicyParametersPatchInput = {
+  awardRule?: InputMaybe<PointsAwardRule>;
+  basePoints?: InputMaybe<Scalars['Int']['input']>;
+  blackListBlocksExchange?: InputMaybe<Scalars['Boolean']['input']>;
+  cycle?: InputMaybe<PointsCycleRule>;
+  exchangeThreshold?: InputMaybe<Scalars['Int']['input']>;
+  exchangeValuePoints?: InputMaybe<Scalars['Int']['input']>;
+  exchangeValueSetByVillage?: InputMaybe<Scalars['Boolean']['input']>;
+  exchangeValueYuan?: InputMaybe<Scalars['Float']['input']>;
+  exchangeWindowLabel?: InputMaybe<Scalars['String']['input']>;
+  exchangeWindowMonths?: InputMaybe<Array<Scalars['Int']['input']>>;
+  exchangeableRule?: InputMaybe<PointsExchangeableRule>;
+  objectionWindowDays?: InputMaybe<Scalars['Int']['input']>;
+  publicationCadenceMonths?: InputMaybe<Scalars['Int']['input']>;
+  rankingBasis?: InputMaybe<PointsRankingBasis>;
+  reviewCadenceMonths?: InputMaybe<Scalars['Int']['input']>;
+  subjectModel?: InputMaybe<PointsSubjectModel>;
+  villageAdoption?: InputMaybe<PointsVillageAdoption>;
+};
+
+export type PortalObjectionInput = {
+  cardNumber: Scalars['String']['input'];
+  content: Scalars['String']['input'];
+  entryId?: InputMaybe<Scalars['ID']['input']>;
+  phoneLast4: Scalars['String']['input'];
+  publicationId: Scalars['ID']['input'];
+};
+
 export type PrintHouseholdCardsInput = {
   householdIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   villageCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecordPointsEntriesInput = {
+  channel: PointsEntryChannel;
+  description: Scalars['String']['input'];
+  evidenceFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  householdIds: Array<Scalars['ID']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  itemCode: Scalars['String']['input'];
+  occurredOn: Scalars['Date']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
+  points: Scalars['Int']['input'];
+};
+
+export type RecordPointsEntryInput = {
+  channel: PointsEntryChannel;
+  declaredByResident?: InputMaybe<Scalars['Boolean']['input']>;
+  description: Scalars['String']['input'];
+  evidenceFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  householdId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  itemCode: Scalars['String']['input'];
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  occurredOn: Scalars['Date']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
+  points: Scalars['Int']['input'];
 };
 
 export type RefreshSessionInput = {
@@ -159,6 +342,12 @@ export type Residency =
   | 'LOCAL_HUKOU'
   | 'NON_LOCAL';
 
+export type ReviewPointsEntriesInput = {
+  decision: PointsReviewDecision;
+  entryIds: Array<Scalars['ID']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Role =
   | 'COUNTY_SUPERVISOR'
   | 'GRID_WORKER'
@@ -168,6 +357,27 @@ export type Role =
   | 'TOWN_SUPERVISOR'
   | 'VILLAGE_ADMIN'
   | 'VILLAGE_REVIEWER';
+
+export type SchemeItemInput = {
+  capPerPeriod?: InputMaybe<Scalars['Int']['input']>;
+  category: Scalars['String']['input'];
+  evidenceRequired: Scalars['Boolean']['input'];
+  example?: InputMaybe<Scalars['Boolean']['input']>;
+  itemCode: Scalars['String']['input'];
+  kind: PointsItemKind;
+  maxPoints: Scalars['Int']['input'];
+  minPoints: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  publicWording: Scalars['String']['input'];
+  subject: PointsItemSubject;
+};
+
+export type StaffObjectionInput = {
+  content: Scalars['String']['input'];
+  entryId?: InputMaybe<Scalars['ID']['input']>;
+  householdId: Scalars['ID']['input'];
+  publicationId: Scalars['ID']['input'];
+};
 
 export type StartHouseholdImportInput = {
   fileId: Scalars['ID']['input'];
@@ -201,6 +411,15 @@ export type UpdateMemberInput = {
   participating?: InputMaybe<Scalars['Boolean']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   relation?: InputMaybe<Relation>;
+};
+
+export type UpdatePointsSchemeDraftInput = {
+  changeReason?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  parameters?: InputMaybe<PolicyParametersPatchInput>;
+  removeItems?: InputMaybe<Array<Scalars['String']['input']>>;
+  upsertItems?: InputMaybe<Array<SchemeItemInput>>;
 };
 
 export type UpdateUserInput = {
