@@ -9,3 +9,4 @@ export { IdentityErrorCode } from './lib/identity.errors';
 export { maskPhone, actorOf } from './lib/user-rules';
 export { UserService } from './lib/user.service';
 export { CreateUserInput } from './lib/dto/create-user.input';
+export { LoginThrottle, type LoginThrottleOptions } from './lib/login-throttle';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { LoginThrottle } from '@xiangzhi/identity/api';
 import { HouseholdEntity, MemberEntity } from '@xiangzhi/registry/api';
 import { todayIso } from '@xiangzhi/registry/util';
 import {
@@ -48,18 +49,34 @@ function cleanText(text: string, error: () => Error): string {
  */
 @Injectable()
 export class ObjectionsService {
+  /**
+   * Four digits are 10,000 guesses: tries of one card and from one address are counted (in memory, per API
+   * instance) and refused beyond the limit with CARD_CHECK_TOO_MANY.
+   */
+  private readonly perCard = new LoginThrottle({ limit: 10, windowMs: 15 * 60_000, maxKeys: 100_000 });
+  private readonly perAddress = new LoginThrottle({ limit: 60, windowMs: 10 * 60_000, maxKeys: 100_000 });
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly entries: EntriesService,
   ) {}
 
-  /** A household that proves itself with its card number and the last four digits of the head's phone. */
+  /**
+   * A household that proves itself with its card number and the last four digits of the head's phone; `ip` is the
+   * caller's address (the throttle's second key).
+   */
   async householdByCard(
     em: EntityManager,
     cardNumber: string,
     phoneLast4: string,
+    ip: string,
     villageCode?: string,
   ): Promise<HouseholdEntity> {
+    const wait = Math.max(
+      this.perAddress.attempt(`ip:${ip || 'unknown'}`),
+      this.perCard.attempt(`card:${cardNumber.trim()}`),
+    );
+    if (wait > 0) throw ResultErrors.cardCheckTooMany(wait);
     if (!/^\d{4}$/.test(phoneLast4.trim())) throw ResultErrors.identityMismatch();
     const household = await em.findOneBy(HouseholdEntity, { cardNumber: cardNumber.trim() });
     if (!household || (villageCode && household.regionCode !== villageCode) || !household.headMemberId)
@@ -73,7 +90,13 @@ export class ObjectionsService {
   async fileOnPortal(ctx: RequestContext, input: PortalObjectionInput): Promise<PointsObjectionEntity> {
     return inTransaction(this.dataSource, ctx, async (em) => {
       const publication = await this.openPublication(em, input.publicationId);
-      const household = await this.householdByCard(em, input.cardNumber, input.phoneLast4, publication.villageCode);
+      const household = await this.householdByCard(
+        em,
+        input.cardNumber,
+        input.phoneLast4,
+        ctx.ip,
+        publication.villageCode,
+      );
       return this.insert(ctx, em, publication, household.id, input.entryId ?? null, input.content, null);
     });
   }

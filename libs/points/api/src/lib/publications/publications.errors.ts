@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError, ValidationError } from '@xiangzhi/server/core';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@xiangzhi/server/core';
 
 /**
  * Error codes of publications, objections, red and black lists and year close (`extensions.code`).
@@ -24,6 +24,7 @@ import { ConflictError, NotFoundError, ValidationError } from '@xiangzhi/server/
  * | LISTING_REVOKED | CONFLICT | the record has been taken off the list already |
  * | YEAR_ALREADY_CLOSED | CONFLICT | the village's year is closed already (`details.villageCode`, `details.year`) |
  * | YEAR_NOT_ENDED | CONFLICT | a year is closed once it has ended |
+ * | CARD_CHECK_TOO_MANY | FORBIDDEN | too many card checks of one card or from one address (`details.retryAfterSeconds`) |
  */
 export const ResultErrors = {
   publicationNotFound: () => new NotFoundError('PUBLICATION_NOT_FOUND'),
@@ -45,4 +46,5 @@ export const ResultErrors = {
   listingRevoked: () => new ConflictError('LISTING_REVOKED'),
   yearClosed: (villageCode: string, year: number) => new ConflictError('YEAR_ALREADY_CLOSED', { villageCode, year }),
   yearNotEnded: (year: number) => new ConflictError('YEAR_NOT_ENDED', { year }),
+  cardCheckTooMany: (retryAfterSeconds: number) => new ForbiddenError('CARD_CHECK_TOO_MANY', { retryAfterSeconds }),
 };

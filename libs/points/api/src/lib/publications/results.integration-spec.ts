@@ -216,6 +216,18 @@ describe('publications, objections, lists and year close', () => {
     expect(sensitiveMatches(publicHouseholdPoints)).toEqual([]);
   });
 
+  it('counts card checks: ten tries of one card in a quarter of an hour, then a pause', async () => {
+    const LOOKUP = `query($c: String!, $p: String!) { publicHouseholdPoints(cardNumber: $c, phoneLast4: $p) { household } }`;
+    const card = households[2].cardNumber;
+    for (let i = 0; i < 10; i++)
+      expect(codeOf(await t.gql(LOOKUP, { c: card, p: String(1000 + i) }))).toBe('OBJECTION_IDENTITY_MISMATCH');
+    const locked = await t.gql(LOOKUP, { c: card, p: '8000' });
+    expect(codeOf(locked)).toBe('CARD_CHECK_TOO_MANY');
+    expect(locked.errors?.[0]?.extensions?.['retryAfterSeconds']).toBeGreaterThan(0);
+    // another card is not held up by it
+    expect(codeOf(await t.gql(LOOKUP, { c: households[1].cardNumber, p: '8000' }))).toBeUndefined();
+  });
+
   it('refuses an objection after the window', async () => {
     const before = Number((await t.dataSource.query(`SELECT count(*) FROM points_objection`))[0].count);
     const after = new Date(`${first.objectionUntil}T12:00:00Z`);

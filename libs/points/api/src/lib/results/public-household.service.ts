@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { RegionEntity } from '@xiangzhi/registry/api';
 import { maskName } from '@xiangzhi/registry/util';
 import { MemberEntity } from '@xiangzhi/registry/api';
+import type { RequestContext } from '@xiangzhi/server/core';
 import { ObjectionsService } from '../objections/objections.service';
 import type { PublicEntryModel, PublicHouseholdPointsModel } from './results.models';
 
@@ -15,9 +16,9 @@ export class PublicHouseholdService {
     private readonly objections: ObjectionsService,
   ) {}
 
-  async view(cardNumber: string, phoneLast4: string): Promise<PublicHouseholdPointsModel> {
+  async view(ctx: RequestContext, cardNumber: string, phoneLast4: string): Promise<PublicHouseholdPointsModel> {
     const em = this.dataSource.manager;
-    const household = await this.objections.householdByCard(em, cardNumber, phoneLast4);
+    const household = await this.objections.householdByCard(em, cardNumber, phoneLast4, ctx.ip);
     const [head, village, entries, objections] = await Promise.all([
       household.headMemberId ? em.findOneBy(MemberEntity, { id: household.headMemberId }) : null,
       em.findOneBy(RegionEntity, { code: household.regionCode }),

@@ -66,7 +66,7 @@ export class ResultsResolver {
     description: "Public: a household's own entries and objections, after the card number and phone check.",
   })
   @Public()
-  publicHouseholdPoints(@Args() args: CardCheckArgs) {
-    return this.publicHousehold.view(args.cardNumber, args.phoneLast4);
+  publicHouseholdPoints(@Ctx() ctx: RequestContext, @Args() args: CardCheckArgs) {
+    return this.publicHousehold.view(ctx, args.cardNumber, args.phoneLast4);
   }
 }

@@ -215,6 +215,7 @@ export const en: RootTranslation = {
     LISTING_REVOKED: 'This record has been taken off the list already.',
     YEAR_ALREADY_CLOSED: "The village's year is closed already.",
     YEAR_NOT_ENDED: 'A year can be closed once it has ended.',
+    CARD_CHECK_TOO_MANY: 'Too many checks; try again later.',
     HTTP_401: 'Your session has expired. Please sign in again.',
     HTTP_403: 'You are not allowed to do this.',
     HTTP_404: 'Not found.',

@@ -213,6 +213,7 @@ export const zhCN = {
     LISTING_REVOKED: '该记录已撤销',
     YEAR_ALREADY_CLOSED: '该村本年度积分已结算，不能重复结算',
     YEAR_NOT_ENDED: '年度结束后才能进行年度结算',
+    CARD_CHECK_TOO_MANY: '查询次数过多，请稍后再试',
     HTTP_401: '登录已过期，请重新登录',
     HTTP_403: '没有权限执行此操作',
     HTTP_404: '请求的资源不存在',
