@@ -65,6 +65,10 @@ export class PublicObjectionModel {
   @Field(() => ID)
   id!: string;
 
+  /** The board it concerns. */
+  @Field(() => ID)
+  publicationId!: string;
+
   @Field(() => ID, { nullable: true })
   entryId!: string | null;
 

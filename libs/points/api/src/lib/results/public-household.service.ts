@@ -23,7 +23,8 @@ export class PublicHouseholdService {
       household.headMemberId ? em.findOneBy(MemberEntity, { id: household.headMemberId }) : null,
       em.findOneBy(RegionEntity, { code: household.regionCode }),
       em.query(
-        `SELECT e.id, to_char(e.occurred_on, 'YYYY-MM-DD') AS "occurredOn", e.item_name AS "itemName", e.points,
+        `SELECT e.id, to_char(e.occurred_on, 'YYYY-MM-DD') AS "occurredOn", e.item_name AS "itemName",
+                e.public_wording AS "publicWording", e.item_kind::text AS kind, e.points,
                 s.status::text AS status, e.reversal_of AS "reversalOf"
            FROM points_entry e JOIN points_entry_state s ON s.entry_id = e.id
           WHERE e.household_id = $1 AND s.status IN ('APPROVED', 'PUBLISHED')

@@ -140,6 +140,13 @@ export class PublicEntryModel {
   @Field()
   itemName!: string;
 
+  /** The item's neutral wording, as on the board. */
+  @Field()
+  publicWording!: string;
+
+  @Field()
+  kind!: string;
+
   @Field(() => Int)
   points!: number;
 
