@@ -101,6 +101,19 @@ describe('GraphQL limits (S2, integration)', () => {
     });
   });
 
+  describe('variable defaults', () => {
+    it('applies a non-null variable default on every call of a cached (compiled) query', async () => {
+      const q = 'query($first: Int! = 3) { probeList(first: $first) { level } }';
+      for (let i = 0; i < 4; i++) {
+        const res = await t.gql<{ probeList: Array<{ level: number }> }>(q);
+        expect(res.errors).toBeUndefined();
+        expect(res.data?.probeList).toHaveLength(3);
+      }
+      const given = await t.gql<{ probeList: Array<{ level: number }> }>(q, { first: 2 });
+      expect(given.data?.probeList).toHaveLength(2);
+    });
+  });
+
   describe('request body', () => {
     it('answers 413 REQUEST_TOO_LARGE for a body over BODY_LIMIT_BYTES, without executing', async () => {
       const before = probe.count('probePing');

@@ -2,7 +2,15 @@ import { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { ExecutionResult, GraphQLError, NoSchemaIntrospectionCustomRule, ValidationRule } from 'graphql';
+import {
+  DocumentNode,
+  ExecutionResult,
+  GraphQLError,
+  Kind,
+  NoSchemaIntrospectionCustomRule,
+  ValidationRule,
+  valueFromASTUntyped,
+} from 'graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config';
 import { RequestContextFactory } from '../context/context-factory';
@@ -20,6 +28,27 @@ export function graphqlLimitRules(config: AppConfig): ValidationRule[] {
   return rules;
 }
 
+/**
+ * The variables with the defaults of the document's variable definitions filled in where the caller gave none
+ * (`query($first: Int! = 20)`): the compiled (JIT) execution of a cached query does not apply them itself and
+ * refuses the second call of such a query.
+ */
+export function withVariableDefaults(
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+): Record<string, unknown> | undefined {
+  let out = variables;
+  for (const def of document.definitions) {
+    if (def.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const v of def.variableDefinitions ?? []) {
+      const name = v.variable.name.value;
+      if (!v.defaultValue || (out && out[name] !== undefined)) continue;
+      out = { ...(out ?? {}), [name]: valueFromASTUntyped(v.defaultValue) };
+    }
+  }
+  return out;
+}
+
 /** Mercurius driver options shared by the API and the integration-test harness. */
 export function graphqlOptions(config: AppConfig, contexts: RequestContextFactory): MercuriusDriverConfig {
   return {
@@ -28,6 +57,12 @@ export function graphqlOptions(config: AppConfig, contexts: RequestContextFactor
     path: '/graphql',
     graphiql: !config.isProduction,
     jit: 1,
+    hooks: {
+      preExecution: async (_schema, document, _context, variables) => {
+        const filled = withVariableDefaults(document, variables as Record<string, unknown> | undefined);
+        return filled === variables ? undefined : { variables: filled };
+      },
+    },
     validationRules: graphqlLimitRules(config),
     context: (request: FastifyRequest, _reply: FastifyReply) => ({ ctx: contexts.fromRequest(request) }),
     errorFormatter: (execution: ExecutionResult) => {
