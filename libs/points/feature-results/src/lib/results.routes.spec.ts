@@ -7,7 +7,7 @@ import {
   RouterStateSnapshot,
   UrlTree,
 } from '@angular/router';
-import { Role, SessionFacade } from '@xiangzhi/identity/data-access';
+import { Permission, Role, roleHas, SessionFacade } from '@xiangzhi/identity/data-access';
 import {
   POINTS_LISTS_ROUTES,
   POINTS_OBJECTIONS_ROUTES,
@@ -21,7 +21,14 @@ function guardResult(route: Route, role: Role | null): boolean | UrlTree {
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
-      { provide: SessionFacade, useValue: { isSignedIn: () => role !== null, role: () => role } },
+      {
+        provide: SessionFacade,
+        useValue: {
+          isSignedIn: () => role !== null,
+          role: () => role,
+          can: (p: Permission) => roleHas(role, p),
+        },
+      },
     ],
   });
   const guard = (route.canActivate ?? [])[0] as CanActivateFn;
