@@ -26,15 +26,7 @@ import { VillageNavComponent } from './village-nav.component';
     </section>
     <xz-village-page [code]="code()" />
   `,
-  styles: [
-    POINTS_PORTAL_STYLES,
-    `
-      /* the registry's placeholder for the board ("暂未公开") gives way to the board linked above */
-      :host ::ng-deep [data-testid='village-section-board'] {
-        display: none;
-      }
-    `,
-  ],
+  styles: [POINTS_PORTAL_STYLES],
 })
 export class PointsVillagePageComponent {
   /** Route parameter `:code`. */

@@ -23,6 +23,7 @@ export const en: PortalTranslation = {
     counts: '{{ households }} households, {{ participating }} of them in the points scheme',
     sectionsTitle: 'What is public',
     notPublished: 'Nothing published yet',
+    openBoard: 'See the points board →',
     sections: {
       board: {
         title: 'Points board',

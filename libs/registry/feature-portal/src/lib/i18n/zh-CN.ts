@@ -22,6 +22,7 @@ export const zhCN = {
     counts: '共 {{ households }} 户，其中 {{ participating }} 户参与积分制',
     sectionsTitle: '公开内容',
     notPublished: '暂未公开',
+    openBoard: '查看积分公示 →',
     sections: {
       board: {
         title: '积分公示栏',
