@@ -82,6 +82,7 @@ export class HouseholdDetailComponent {
   protected readonly printError = this.cards.error;
   protected readonly members = computed(() => this.household()?.members.filter((m) => m.active) ?? []);
   protected readonly canWrite = computed(() => this.session.can('HOUSEHOLD_WRITE'));
+  protected readonly canReadPoints = computed(() => this.session.can('POINTS_READ'));
   protected readonly canReveal = computed(() => this.session.can('ID_NUMBER_REVEAL'));
   protected readonly canPrint = computed(() => this.session.can('CARD_PRINT'));
   protected readonly canAdmit = computed(() => {

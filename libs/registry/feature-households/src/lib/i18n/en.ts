@@ -42,6 +42,7 @@ export const en: HouseholdsTranslation = {
     updatedAt: 'Updated',
     version: 'Version',
     printCard: 'Print card',
+    points: 'Points',
     admit: 'Admit',
     admitTitle: 'Admit a non-local household',
     admitHint:

@@ -41,6 +41,7 @@ export const zhCN = {
     updatedAt: '更新时间',
     version: '版本',
     printCard: '打印积分卡',
+    points: '本户积分',
     admit: '村委会接纳',
     admitTitle: '接纳非本地户籍家庭',
     admitHint: '非本地户籍、在本村居住满 6 个月的家庭，经村民委员会同意后接纳。',
