@@ -368,7 +368,11 @@ describe('publications, objections, lists and year close', () => {
 
   it('closes a past year once, carrying family points under FAMILY_CARRY_OVER; refuses the current year', async () => {
     const LAST = YEAR - 1;
-    await schemeInForce(LAST, 'TUKE_002', { cycle: 'FAMILY_CARRY_OVER', blackListBlocksExchange: true });
+    await schemeInForce(LAST, 'TUKE_002', {
+      cycle: 'FAMILY_CARRY_OVER',
+      blackListBlocksExchange: true,
+      awardRule: 'ABOVE_VILLAGE_AVERAGE',
+    });
     await approved(households[0].id, 'A01', 2, `${LAST}-03-02`);
     await approved(households[0].id, 'A02', 2, `${LAST}-03-03`);
     // a black-list record of last summer blocks exchange then (this scheme says so), not before
@@ -397,6 +401,26 @@ describe('publications, objections, lists and year close', () => {
       ).householdPointsStanding;
     expect(await standing(`${LAST}-07-01`)).toEqual({ balance: 4, exchangeable: 0, blocks: ['BLACK_LISTED'] });
     expect(await standing(`${LAST}-05-01`)).toEqual({ balance: 4, exchangeable: 4, blocks: [] });
+    // 评先选优 under 000's rule: only households above the village average (4 / 3 households) may be nominated
+    const AWARD = `query($v: String!, $y: Int!, $h: [ID!]!) { pointsAwardCheck(villageCode: $v, year: $y, householdIds: $h) {
+      householdId eligible reason villageAverage } }`;
+    const award = async (y: number) =>
+      (
+        await ok<{ pointsAwardCheck: Array<{ eligible: boolean; reason: string | null; villageAverage: number }> }>(
+          AWARD,
+          { v: V1, y, h: [households[0].id, households[1].id] },
+          admin,
+        )
+      ).pointsAwardCheck.map((a) => [a.eligible, a.reason, a.villageAverage]);
+    expect(await award(LAST)).toEqual([
+      [true, null, 1.33],
+      [false, 'NOT_ABOVE_AVERAGE', 1.33],
+    ]);
+    // 002 sets no award rule
+    expect((await award(YEAR)).map(([eligible, reason]) => [eligible, reason])).toEqual([
+      [false, 'NO_AWARD_RULE'],
+      [false, 'NO_AWARD_RULE'],
+    ]);
     const PREVIEW = `query($r: String!, $y: Int!) { pointsYearClosePreview(regionCode: $r, year: $y) {
       closed cycle rows { householdId balance carriedBalance carriedFamilyPoints } } }`;
     const { pointsYearClosePreview: p } = await ok<{

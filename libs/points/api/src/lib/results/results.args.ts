@@ -1,5 +1,17 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { PageArgs } from '@xiangzhi/server/core';
 import { GraphQLDate } from '@xiangzhi/registry/api';
 import { REGION_CODE } from '../dto/scheme.input';
@@ -96,4 +108,23 @@ export class CardCheckArgs {
   @IsString()
   @MaxLength(4)
   phoneLast4!: string;
+}
+
+@ArgsType()
+export class AwardCheckArgs {
+  @Field()
+  @Matches(REGION_CODE)
+  villageCode!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+
+  @Field(() => [ID])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  householdIds!: string[];
 }

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDate } from '@xiangzhi/registry/api';
 import { PublicObjectionModel } from '../objections/objection.model';
 import { ListKind } from './results.enums';
@@ -170,4 +170,32 @@ export class PublicHouseholdPointsModel {
 
   @Field(() => [PublicObjectionModel])
   objections!: PublicObjectionModel[];
+}
+
+@ObjectType('PointsAwardCheck', {
+  description: 'Whether a household may be nominated for an award under the scheme (评先选优).',
+})
+export class AwardCheckModel {
+  @Field(() => ID)
+  householdId!: string;
+
+  @Field()
+  eligible!: boolean;
+
+  /** NO_SCHEME, NOT_RANKED, NOT_ABOVE_AVERAGE, NOT_AT_TOP, VETOED or NO_AWARD_RULE; null when eligible. */
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  /** The scheme's award rule. */
+  @Field()
+  rule!: string;
+
+  @Field(() => Float, { nullable: true })
+  value!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  rank!: number | null;
+
+  @Field(() => Float)
+  villageAverage!: number;
 }

@@ -2,6 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, Permission, Public, RequestContext } from '@xiangzhi/server/core';
 import {
   AddPointsListingInput,
+  AwardCheckArgs,
   CardCheckArgs,
   ListingsArgs,
   PublicListingsArgs,
@@ -9,6 +10,7 @@ import {
   YearArgs,
 } from './results.args';
 import {
+  AwardCheckModel,
   ListingModel,
   ListingPageModel,
   PublicHouseholdPointsModel,
@@ -48,6 +50,14 @@ export class ResultsResolver {
   @Public()
   publicPointsListings(@Args() args: PublicListingsArgs) {
     return this.results.publicListings(args.villageCode);
+  }
+
+  @Query(() => [AwardCheckModel], {
+    description: 'Whether households may be nominated for an award under the scheme in force (评先选优).',
+  })
+  @Allow(Permission.POINTS_READ)
+  pointsAwardCheck(@Ctx() ctx: RequestContext, @Args() args: AwardCheckArgs) {
+    return this.results.awardCheck(ctx, args.villageCode, args.year, args.householdIds);
   }
 
   @Query(() => YearClosePreviewModel, { description: "A village's year close, previewed (nothing is written)." })

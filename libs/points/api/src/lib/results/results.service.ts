@@ -49,7 +49,18 @@ export interface YearClosePreview {
   rows: YearClosePreviewRow[];
 }
 
-/** Red and black lists (红黑榜) and year close (年度结算). */
+export interface AwardCheck {
+  householdId: string;
+  eligible: boolean;
+  /** Why not: NO_SCHEME, NOT_RANKED (not taking part, or outside the caller's part), NOT_ABOVE_AVERAGE, NOT_AT_TOP, VETOED, NO_AWARD_RULE. */
+  reason: 'NO_SCHEME' | 'NOT_RANKED' | 'NOT_ABOVE_AVERAGE' | 'NOT_AT_TOP' | 'VETOED' | 'NO_AWARD_RULE' | null;
+  rule: string;
+  value: number | null;
+  rank: number | null;
+  villageAverage: number;
+}
+
+/** Red and black lists (红黑榜), award checks (评先选优) and year close (年度结算). */
 @Injectable()
 export class ResultsService {
   constructor(
@@ -151,6 +162,55 @@ export class ResultsService {
       fromDate: r.fromDate,
       toDate: r.toDate,
     }));
+  }
+
+  // ---- awards (评先选优) --------------------------------------------------------------------------------------
+
+  /**
+   * Whether households may be nominated for an award under the scheme in force (000 above the village average; 001
+   * and 004 the top of the ranking; 003 the top without a veto item; 002 no rule), with the reason when not.
+   */
+  async awardCheck(
+    ctx: RequestContext,
+    villageCode: string,
+    year: number,
+    householdIds: readonly string[],
+  ): Promise<AwardCheck[]> {
+    const ranking = await this.entries.ranking(ctx, villageCode, year);
+    // every household asked about is of the village and within the caller's part of it
+    const found = await this.dataSource.manager.find(HouseholdEntity, {
+      select: { id: true, regionCode: true, scopeCode: true },
+      where: { id: In([...householdIds]) },
+    });
+    if (
+      found.length !== new Set(householdIds).size ||
+      found.some((h) => h.regionCode !== villageCode || !ctx.inScope(h.scopeCode))
+    )
+      throw PointsErrors.targetOutOfScope();
+    const scheme = await this.schemes.inForceFor(this.dataSource.manager, villageCode, year);
+    const rule = scheme?.definition.parameters.awardRule ?? 'NONE';
+    const rows = new Map(ranking.rows.map((r) => [r.householdId, r]));
+    return householdIds.map((householdId) => {
+      const row = rows.get(householdId);
+      let reason: AwardCheck['reason'] = null;
+      if (!scheme) reason = 'NO_SCHEME';
+      else if (!row) reason = 'NOT_RANKED';
+      else if (!row.awardEligible) {
+        if (rule === 'NONE') reason = 'NO_AWARD_RULE';
+        else if (rule === 'ABOVE_VILLAGE_AVERAGE') reason = 'NOT_ABOVE_AVERAGE';
+        else if (rule === 'TOP_NO_VETO' && row.vetoed) reason = 'VETOED';
+        else reason = 'NOT_AT_TOP';
+      }
+      return {
+        householdId,
+        eligible: reason === null,
+        reason,
+        rule,
+        value: row?.value ?? null,
+        rank: row?.rank ?? null,
+        villageAverage: ranking.average,
+      };
+    });
   }
 
   // ---- year close ----------------------------------------------------------------------------------------------
