@@ -88,3 +88,5 @@ const fs=require('fs');const p='tsconfig.base.json';const j=JSON.parse(fs.readFi
 j.compilerOptions.paths=j.compilerOptions.paths||{};j.compilerOptions.paths['$alias']=['$dir/src/index.ts'];
 const s={};Object.keys(j.compilerOptions.paths).sort().forEach(k=>s[k]=j.compilerOptions.paths[k]);j.compilerOptions.paths=s;
 fs.writeFileSync(p, JSON.stringify(j,null,2)+'\n');"
+# the repository's formatting (CI checks it)
+npx prettier --write "$dir" tsconfig.base.json >/dev/null
