@@ -14,6 +14,8 @@ const args = [
   resolve(root, 'node_modules/jest/bin/jest.js'),
   '--ci',
   '--maxWorkers=2',
+  // a worker that has grown past this after a test file is replaced (Angular suites under jsdom keep memory)
+  '--workerIdleMemoryLimit=1536MB',
   '--json',
   `--outputFile=${out}`,
   ...process.argv.slice(2),
