@@ -27,6 +27,17 @@ async function rankingValue(token: string, householdId: string): Promise<number>
   return d.pointsVillageRanking.rows.find((r) => r.householdId === householdId)?.value ?? NaN;
 }
 
+/** The line number of `entryId` on the village's newest board (the portal shows line numbers, not ids). */
+async function lineOf(entryId: string): Promise<number> {
+  const d = await api<{ publicPointsBoards: { items: Array<{ lines: Array<{ lineNo: number; entryId: string }> }> } }>(
+    'query($v: String!) { publicPointsBoards(villageCode: $v, first: 1, offset: 0) { items { lines { lineNo entryId } } } }',
+    { v: VILLAGE },
+  );
+  const line = d.publicPointsBoards.items[0]?.lines.find((l) => l.entryId === entryId);
+  if (!line) throw new Error('the entry is not on the newest board');
+  return line.lineNo;
+}
+
 describe('points, end to end: record → review → approve → publish → object → uphold', () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
@@ -123,7 +134,7 @@ describe('points, end to end: record → review → approve → publish → obje
     await portal.getByTestId('points-board').waitFor();
     if (await portal.getByTestId('points-board-all-lines').count())
       await portal.getByTestId('points-board-all-lines').click();
-    const line = portal.locator(`[data-testid="points-board-line"][data-entry-id="${entryId}"]`);
+    const line = portal.locator(`[data-testid="points-board-line"][data-line-no="${await lineOf(entryId)}"]`);
     await line.waitFor();
     const text = await line.innerText();
     const name = household.head?.name as string;
@@ -143,7 +154,7 @@ describe('points, end to end: record → review → approve → publish → obje
     if (await portal.getByTestId('points-board-all-lines').count())
       await portal.getByTestId('points-board-all-lines').click();
     await portal
-      .locator(`[data-testid="points-board-line"][data-entry-id="${entryId}"]`)
+      .locator(`[data-testid="points-board-line"][data-line-no="${await lineOf(entryId)}"]`)
       .getByTestId('points-board-object')
       .click();
     await portal.getByTestId('points-objection-card').fill(household.cardNumber);

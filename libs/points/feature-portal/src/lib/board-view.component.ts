@@ -44,7 +44,7 @@ export const RANKING_SHOWN = 10;
       <h3>{{ 'pointsPortal.board.lines' | transloco }}</h3>
       <ul class="list" data-testid="points-board-lines">
         @for (line of shownLines(); track line.lineNo) {
-          <li data-testid="points-board-line" [attr.data-entry-id]="line.entryId">
+          <li data-testid="points-board-line" [attr.data-line-no]="line.lineNo">
             <div class="row">
               <span>
                 <span class="muted">{{ line.lineNo }}.</span>
