@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, linkedSignal } fro
 import { TranslocoPipe } from '@jsverse/transloco';
 import { PublicBoard, PublicBoardLine } from '@xiangzhi/points/data-access';
 import { ObjectionFormComponent, ObjectionTarget } from './objection-form.component';
-import { noticePdfUrl, objectionWindowOpen, periodLabel, signedPoints } from './points-format';
+import { groupedHash, noticePdfUrl, objectionWindowOpen, periodLabel, signedPoints } from './points-format';
 import { POINTS_PORTAL_STYLES } from './portal-styles';
 
 /** Lines and ranking rows shown before "show all" (a phone screen stays short). */
@@ -133,7 +133,7 @@ export const RANKING_SHOWN = 10;
           {{ 'pointsPortal.board.showAllRanking' | transloco: { total: current.ranking.length } }}
         </button>
       }
-      <p class="hint hash">{{ 'pointsPortal.board.hash' | transloco }}: {{ current.hash }}</p>
+      <p class="hint hash">{{ 'pointsPortal.board.hash' | transloco }}: {{ grouped(current.hash) }}</p>
     </section>
   `,
   styles: [
@@ -177,6 +177,7 @@ export class BoardViewComponent {
   protected readonly open = computed(() => objectionWindowOpen(this.board().objectionUntil, this.today()));
   protected readonly pdfUrl = computed(() => noticePdfUrl(this.board().id));
   protected readonly signed = signedPoints;
+  protected readonly grouped = groupedHash;
 
   protected select(id: string | null): void {
     this.selected.set(id);

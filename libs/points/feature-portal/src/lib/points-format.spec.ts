@@ -1,4 +1,5 @@
 import {
+  groupedHash,
   cardCheckErrors,
   localToday,
   noticePdfUrl,
@@ -51,5 +52,13 @@ describe('points format', () => {
 
   it('links the public notice PDF', () => {
     expect(noticePdfUrl('p-1')).toBe('/api/points/publications/p-1/notice.pdf');
+  });
+});
+
+describe('groupedHash', () => {
+  it('splits a hash into groups of eight', () => {
+    const hash = '1381234567890abc'.repeat(4);
+    expect(groupedHash(hash)).toBe('13812345 67890abc 13812345 67890abc 13812345 67890abc 13812345 67890abc');
+    expect(groupedHash(hash)).not.toMatch(/\d{9}/);
   });
 });

@@ -68,3 +68,8 @@ export function objectionContentValid(content: string): boolean {
   const length = content.trim().length;
   return length >= 2 && length <= 1000;
 }
+
+/** A hash in groups of eight characters (easier to compare with the printed notice; never a run of digits). */
+export function groupedHash(hash: string): string {
+  return (hash.match(/.{1,8}/g) ?? []).join(' ');
+}

@@ -452,11 +452,12 @@ describe('R1: the ledger against a reference model', () => {
       ),
       { numRuns: 1000 },
     );
-    // every kind of step happened many times over the 1,000 sequences
-    expect(stats.redemptions).toBeGreaterThan(300);
-    expect(stats.refusedRedemptions).toBeGreaterThan(300);
-    expect(stats.reversals).toBeGreaterThan(500);
-    expect(stats.redemptionReversals).toBeGreaterThan(80);
-    expect(stats.closes).toBeGreaterThan(300);
+    // every kind of step happened many times over the 1,000 sequences (floors at about half of what a run of the
+    // rarest preset sees — 000 exchanges twice a year only —, so that a random seed never makes them fail)
+    expect(stats.redemptions).toBeGreaterThan(150);
+    expect(stats.refusedRedemptions).toBeGreaterThan(150);
+    expect(stats.reversals).toBeGreaterThan(250);
+    expect(stats.redemptionReversals).toBeGreaterThan(40);
+    expect(stats.closes).toBeGreaterThan(150);
   });
 });
