@@ -25,6 +25,14 @@ const depConstraints = [
     sourceTag: 'domain:points',
     onlyDependOnLibsWithTags: ['domain:points', 'domain:registry', 'domain:identity', 'domain:shared'],
   },
+  {
+    sourceTag: 'domain:shop',
+    onlyDependOnLibsWithTags: ['domain:shop', 'domain:points', 'domain:registry', 'domain:identity', 'domain:shared'],
+  },
+  {
+    sourceTag: 'domain:checklists',
+    onlyDependOnLibsWithTags: ['domain:checklists', 'domain:registry', 'domain:identity', 'domain:shared'],
+  },
   { sourceTag: 'domain:app', onlyDependOnLibsWithTags: ['domain:*'] },
 ];
 

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'shop-util',
+  preset: '../../../jest.preset.server.js',
+  coverageDirectory: '../../../coverage/libs/shop/util',
+};
