@@ -1,0 +1,5 @@
+export default {
+  displayName: 'checklists-util',
+  preset: '../../../jest.preset.server.js',
+  coverageDirectory: '../../../coverage/libs/checklists/util',
+};
