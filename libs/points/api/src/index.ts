@@ -17,3 +17,6 @@ export { ResultsService } from './lib/results/results.service';
 export { ObjectionsService } from './lib/objections/objections.service';
 export { ListKind } from './lib/results/results.enums';
 export { ObjectionStatus, ObjectionDecision } from './lib/objections/objection.enums';
+export { redemptionsOf } from './lib/redemptions/redemption-ledger';
+export { loadStandingSnapshot, standingFromSnapshot } from './lib/services/standing-snapshot';
+export type { StandingSnapshot } from './lib/services/standing-snapshot';

@@ -2,8 +2,15 @@ import { PointsEntryEventEntity } from './entry-event.entity';
 import { PointsEntryStateEntity } from './entry-state.entity';
 import { PointsEntryEntity } from './entry.entity';
 import { PointsSchemeVersionEntity } from './scheme-version.entity';
+import { PointsRedemptionEntity } from '../redemptions/redemption.entity';
 
-export { PointsEntryEventEntity, PointsEntryStateEntity, PointsEntryEntity, PointsSchemeVersionEntity };
+export {
+  PointsEntryEventEntity,
+  PointsEntryStateEntity,
+  PointsEntryEntity,
+  PointsSchemeVersionEntity,
+  PointsRedemptionEntity,
+};
 
 /** Entities of the points domain. */
 export const pointsEntities = [
@@ -11,4 +18,5 @@ export const pointsEntities = [
   PointsEntryEntity,
   PointsEntryEventEntity,
   PointsEntryStateEntity,
+  PointsRedemptionEntity,
 ];

@@ -1,3 +1,4 @@
+import { redemptionsOf } from '../redemptions/redemption-ledger';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -292,8 +293,9 @@ export class ResultsService {
     const households = await villageHouseholds(em, villageCode);
     const entries = await this.entries.countingEntries(em, { villageCode }, year);
     const openings = await yearOpenings(em, villageCode, year);
+    const redemptions = await redemptionsOf(em, { villageCode }, year);
     const next = new Map(
-      closeYear({ parameters, households, year, entries, redemptions: [], openings }).map((o) => [o.householdId, o]),
+      closeYear({ parameters, households, year, entries, redemptions, openings }).map((o) => [o.householdId, o]),
     );
     const openingOf = new Map(openings.map((o) => [o.householdId, o]));
     const rows: YearClosePreviewRow[] = [];
@@ -305,7 +307,7 @@ export class ResultsService {
         household: h,
         year,
         entries: entries.filter((e) => e.householdId === h.id),
-        redemptions: [],
+        redemptions: redemptions.filter((r) => r.householdId === h.id),
         blackList: [],
         opening: openingOf.get(h.id) ?? null,
         asOf: `${year}-12-31`,

@@ -1,3 +1,4 @@
+import { redemptionsOf } from '../redemptions/redemption-ledger';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
@@ -460,7 +461,7 @@ export class EntriesService {
     return this.page(qb, page);
   }
 
-  /** A household's figures for a year from its approved entries (the shop's redemptions come later: none yet). */
+  /** A household's figures for a year from its approved entries and the shop's redemptions. */
   async standing(
     ctx: RequestContext,
     householdId: string,
@@ -471,7 +472,19 @@ export class EntriesService {
     const h = await this.readableHousehold(ctx, householdId);
     const today = todayIso();
     const day = asOf ?? (today.slice(0, 4) === String(year) ? today : `${year}-12-31`);
-    const em = this.dataSource.manager;
+    return this.standingOf(this.dataSource.manager, h, year, day);
+  }
+
+  /**
+   * A household's figures for a year as of a day, read through `em` (the shop calls it inside its redemption
+   * transaction, after locking the household). No permission check: callers check access to the household.
+   */
+  async standingOf(
+    em: EntityManager,
+    h: Pick<HouseholdEntity, 'id' | 'regionCode' | 'participating'>,
+    year: number,
+    day: string,
+  ): Promise<HouseholdStandingModel> {
     const scheme = await this.schemes.inForceFor(em, h.regionCode, year);
     const members = await em.find(MemberEntity, {
       select: { id: true, participating: true },
@@ -507,7 +520,7 @@ export class EntriesService {
       },
       year,
       entries,
-      redemptions: [],
+      redemptions: await redemptionsOf(em, { householdIds: [h.id] }, year),
       blackList: await blackListings(em, [h.id]),
       opening: await yearOpeningOf(em, h.id, year),
       asOf: day,

@@ -54,6 +54,16 @@ export class SchemeService {
       .getOne();
   }
 
+  /** The preset a version started from: its own, or that of the versions it was based on (a village adaptation). */
+  async presetKeyOf(em: EntityManager, version: PointsSchemeVersionEntity): Promise<string | null> {
+    let v: PointsSchemeVersionEntity | null = version;
+    for (let hops = 0; v && hops < 10; hops++) {
+      if (v.presetKey) return v.presetKey;
+      v = v.basedOnId ? await em.findOneBy(PointsSchemeVersionEntity, { id: v.basedOnId }) : null;
+    }
+    return null;
+  }
+
   /** In force for several villages at once (one query): village code → version. */
   async inForceForVillages(
     em: EntityManager,
