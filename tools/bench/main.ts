@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only P1,P3,P6,P10] [--scale village|county] [--duration 10]`: performance figures of QUALITY.md
+ * `npm run bench [-- --only P1,P3,P4,P6,P10] [--scale village|county] [--duration 10]`: performance figures of QUALITY.md
  * as JSON lines, measured on this machine against real PostgreSQL and the built API (run `npm run build` first,
  * or let `npm start` build). Every run uses a fresh database and removes it afterwards.
  */
@@ -21,11 +21,12 @@ import { createDataSource } from '../../apps/api/src/database/data-source';
 import { createScratchDatabase, loadSecretsIntoEnv, resolveDatabaseUrl } from '../db/database-url';
 import { SCALES, synthesize } from '../db/synth';
 import { synthesizePoints } from '../db/synth-points';
+import { benchRedemptions } from './shop-bench';
 
 const root = resolve(__dirname, '../..');
 const args = process.argv.slice(2);
 const arg = (name: string, dflt: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
-const only = new Set(arg('--only', 'P1,P3,P6,P10').split(','));
+const only = new Set(arg('--only', 'P1,P3,P4,P6,P10').split(','));
 const scaleName = arg('--scale', 'village');
 const duration = Number(arg('--duration', '10'));
 const emit = (o: Record<string, unknown>) => console.log(JSON.stringify({ ...o, at: new Date().toISOString() }));
@@ -444,6 +445,7 @@ async function main(): Promise<void> {
       database: process.env['DATABASE_URL'] ? 'external' : 'embedded',
     });
     if (only.has('P1')) await benchBulkRecording(url);
+    if (only.has('P4')) await benchRedemptions(url, emit);
     if (only.has('P6')) await benchTownPublication(url);
     if (only.has('P3')) await benchHouseholdList(url);
     if (only.has('P10')) await benchStartup();

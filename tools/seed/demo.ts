@@ -23,6 +23,7 @@ import { DEMO_TOWNS, DemoTown, villageCode } from './demo-towns';
 import { toDraft } from './drafts';
 import { prng, synthHousehold } from './people';
 import { seedPointsDemo } from './points-demo';
+import { seedShopDemo } from './shop-demo';
 
 /** Whether the database holds no regions yet (a fresh installation). */
 export async function isDatabaseEmpty(ds: DataSource): Promise<boolean> {
@@ -181,6 +182,7 @@ export async function seedDemo(ds: DataSource, log: (m: string) => void): Promis
     }
     log(`${logins.demoLogins.length} demo users created`);
     await seedPointsDemo(app, ds, log);
+    await seedShopDemo(app, ds, log);
   } finally {
     await app.close();
   }

@@ -3,6 +3,7 @@ import { AppConfig, CoreModule } from '@xiangzhi/server/core';
 import { IdentityModule } from '@xiangzhi/identity/api';
 import { RegistryModule } from '@xiangzhi/registry/api';
 import { PointsModule, PointsResultsModule } from '@xiangzhi/points/api';
+import { ShopModule } from '@xiangzhi/shop/api';
 
 /** Wires the platform and the domain modules; nothing else lives in the app. */
 @Module({})
@@ -10,7 +11,14 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), IdentityModule, RegistryModule, PointsModule, PointsResultsModule],
+      imports: [
+        CoreModule.forRoot(config),
+        IdentityModule,
+        RegistryModule,
+        PointsModule,
+        PointsResultsModule,
+        ShopModule,
+      ],
     };
   }
 }

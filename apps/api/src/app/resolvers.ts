@@ -1,6 +1,7 @@
 import { identityResolvers } from '@xiangzhi/identity/api';
 import { registryResolvers } from '@xiangzhi/registry/api';
 import { pointsResolvers, pointsResultsResolvers } from '@xiangzhi/points/api';
+import { shopResolvers } from '@xiangzhi/shop/api';
 
 /** Every resolver class of the API, for emitting the schema without starting a server. */
 export const allResolvers: Array<new (...args: never[]) => unknown> = [
@@ -8,4 +9,5 @@ export const allResolvers: Array<new (...args: never[]) => unknown> = [
   ...registryResolvers,
   ...pointsResolvers,
   ...pointsResultsResolvers,
+  ...shopResolvers,
 ];

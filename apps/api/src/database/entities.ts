@@ -2,6 +2,7 @@ import { coreEntities } from '@xiangzhi/server/core';
 import { identityEntities } from '@xiangzhi/identity/api';
 import { registryEntities } from '@xiangzhi/registry/api';
 import { pointsEntities, pointsResultsEntities } from '@xiangzhi/points/api';
+import { shopEntities } from '@xiangzhi/shop/api';
 
 /** Every entity of the product, for the CLI, the drift check and the test harness. */
 export const allEntities = [
@@ -10,4 +11,5 @@ export const allEntities = [
   ...registryEntities,
   ...pointsEntities,
   ...pointsResultsEntities,
+  ...shopEntities,
 ];

@@ -2,6 +2,7 @@ import { coreMigrations } from './core';
 import { identityMigrations } from './identity';
 import { pointsMigrations } from './points';
 import { registryMigrations } from './registry';
+import { shopMigrations } from './shop';
 
 /** Timestamp at the end of a migration class name, e.g. `CreateAuditLog1763900000000`. */
 const stamp = (m: { name: string }) => Number(/(\d{13})$/.exec(m.name)?.[1] ?? 0);
@@ -12,4 +13,5 @@ export const allMigrations = [
   ...identityMigrations,
   ...registryMigrations,
   ...pointsMigrations,
+  ...shopMigrations,
 ].sort((a, b) => stamp(a) - stamp(b));

@@ -9,6 +9,7 @@ import { HouseholdImportRunner, RegistryModule, Relation, Residency } from '@xia
 import { nextTestIdNumber, sensitiveMatches, TEST_REGIONS, tokenFor } from '@xiangzhi/registry/api/testing';
 import { IMPORT_COLUMNS } from '@xiangzhi/registry/util';
 import { PointsModule, PointsResultsModule } from '@xiangzhi/points/api';
+import { ShopModule } from '@xiangzhi/shop/api';
 import { allResolvers } from '../app/resolvers';
 import { SchemaMap } from './operation-args';
 import { buildSecurityWorld, POINTS_YEAR, SecurityWorld, Side } from './security-world';
@@ -420,6 +421,152 @@ const MUTATIONS: Record<string, (kit: Kit) => Promise<Prepared>> = {
       region: V1,
     };
   },
+  // the points shop
+  recordFundEntry: async (kit) => ({
+    variables: {
+      input: {
+        villageCode: V1,
+        kind: 'DONATION',
+        source: 'DONATION',
+        amountYuan: 500,
+        description: '爱心企业捐赠',
+        occurredOn: '2020-01-01',
+        clientKey: `audit-${randomBytes(6).toString('hex')}`,
+      },
+    },
+    caller: kit.world.actors[Role.TOWN_SUPERVISOR],
+    region: V1,
+  }),
+  reverseFundEntry: async (kit) => {
+    const s = await kit.fresh('fundEntryId');
+    return {
+      variables: { id: s.fundEntryId, reason: '金额录错', clientKey: `audit-${randomBytes(6).toString('hex')}` },
+      caller: kit.world.actors[Role.VILLAGE_ADMIN],
+      region: V1,
+    };
+  },
+  rateShopOperator: async (kit) => {
+    const s = await kit.fresh('shopOperatorUserId');
+    return {
+      variables: {
+        input: {
+          shopId: s.shopId,
+          operatorUserId: s.shopOperatorUserId,
+          year: 2020,
+          score: 5,
+          comment: '服务热情周到',
+        },
+      },
+      caller: kit.world.actors[Role.TOWN_SUPERVISOR],
+      region: V1,
+    };
+  },
+  createShop: async (kit) => ({
+    variables: { input: { name: '二村积分超市', villageCodes: [V1], address: '村委会', personInCharge: '赵管理' } },
+    caller: kit.world.actors[Role.VILLAGE_ADMIN],
+    region: V1,
+  }),
+  updateShop: async (kit) => ({
+    variables: {
+      id: kit.world.inside.shopId,
+      input: { name: '一村积分超市', villageCodes: [V1], address: '村委会一楼', personInCharge: '钱管理' },
+    },
+    caller: kit.world.actors[Role.VILLAGE_ADMIN],
+    region: V1,
+    targetId: kit.world.inside.shopId,
+  }),
+  bindShopOperator: async (kit) => {
+    const s = await kit.fresh('shopOperatorUserId');
+    return {
+      variables: { shopId: s.shopId, userId: s.shopOperatorUserId },
+      caller: kit.world.actors[Role.VILLAGE_ADMIN],
+      region: V1,
+      targetId: s.shopId,
+    };
+  },
+  unbindShopOperator: async (kit) => ({
+    variables: { shopId: kit.world.inside.shopId, userId: kit.world.inside.shopOperatorUserId },
+    caller: kit.world.actors[Role.VILLAGE_ADMIN],
+    region: V1,
+    targetId: kit.world.inside.shopId,
+  }),
+  createGoods: async (kit) => ({
+    variables: { input: { shopId: kit.world.inside.shopId, name: '肥皂', unit: '块', pointsPrice: 5, costYuan: 2.5 } },
+    caller: kit.world.actors[Role.VILLAGE_ADMIN],
+    region: V1,
+  }),
+  updateGoods: async (kit) => {
+    const s = await kit.fresh('goodsId');
+    return {
+      variables: { input: { id: s.goodsId, name: '香皂', unit: '块', active: true, cashLike: false } },
+      caller: kit.world.actors[Role.VILLAGE_ADMIN],
+      region: V1,
+      targetId: s.goodsId,
+    };
+  },
+  changeGoodsPrice: async (kit) => {
+    const s = await kit.fresh('goodsId');
+    return {
+      variables: { input: { goodsId: s.goodsId, pointsPrice: 2, costYuan: 1.5, reason: '进价上涨' } },
+      caller: kit.world.actors[Role.TOWN_SUPERVISOR],
+      region: V1,
+      targetId: s.goodsId,
+    };
+  },
+  recordStockIn: async (kit) => ({
+    variables: {
+      input: {
+        goodsId: kit.world.inside.goodsId,
+        quantity: 5,
+        unitCostYuan: 2,
+        supplier: '镇供销社',
+        occurredOn: '2020-01-01',
+        fundVillageCode: V1,
+        fundSource: 'DONATION',
+        clientKey: `audit-${randomBytes(6).toString('hex')}`,
+      },
+    },
+    caller: kit.world.actors[Role.SHOP_OPERATOR],
+    region: V1,
+  }),
+  recordStocktake: async (kit) => {
+    const s = await kit.fresh('goodsId');
+    return {
+      variables: {
+        input: {
+          goodsId: s.goodsId,
+          countedQuantity: 9990,
+          reason: '破损',
+          clientKey: `audit-${randomBytes(6).toString('hex')}`,
+        },
+      },
+      caller: kit.world.actors[Role.VILLAGE_ADMIN],
+      region: V1,
+    };
+  },
+  redeemPoints: async (kit) => {
+    const s = await kit.fresh('shopHouseholdId');
+    return {
+      variables: {
+        input: {
+          shopId: s.shopId,
+          householdId: s.shopHouseholdId,
+          lines: [{ goodsId: s.goodsId, quantity: 3 }],
+          clientKey: `audit-${randomBytes(6).toString('hex')}`,
+        },
+      },
+      caller: kit.world.actors[Role.SHOP_OPERATOR],
+      region: V1,
+    };
+  },
+  reverseRedemption: async (kit) => {
+    const s = await kit.fresh('redemptionId');
+    return {
+      variables: { id: s.redemptionId, reason: '录错户', clientKey: `audit-${randomBytes(6).toString('hex')}` },
+      caller: kit.world.actors[Role.VILLAGE_ADMIN],
+      region: V1,
+    };
+  },
 };
 
 interface AuditRow {
@@ -476,7 +623,7 @@ describe('S5 audit coverage', () => {
   const nextRequestId = (name: string) => `s5-${name}-${randomBytes(6).toString('hex')}`;
 
   beforeAll(async () => {
-    t = await createTestApp([IdentityModule, RegistryModule, PointsModule, PointsResultsModule]);
+    t = await createTestApp([IdentityModule, RegistryModule, PointsModule, PointsResultsModule, ShopModule]);
     const world = await buildSecurityWorld(t.app);
     schema = await SchemaMap.load(t);
     const sessionUser = await seedUser(t.dataSource, {

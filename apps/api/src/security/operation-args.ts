@@ -85,6 +85,22 @@ const TARGET_BY_PLACE: Record<string, keyof Side> = {
   'revokePointsListing.id': 'listingId',
   'publishPoints.year': 'publishYear',
   'closePointsYear.year': 'closeYear',
+  'ShopInput.villageCodes': 'village',
+  'UpdateShopInput.villageCodes': 'village',
+  'updateShop.id': 'shopId',
+  'shop.id': 'shopId',
+  'ShopOperatorArgs.userId': 'shopOperatorUserId',
+  'bindShopOperator.userId': 'shopOperatorUserId',
+  'unbindShopOperator.userId': 'shopOperatorUserId',
+  'UpdateGoodsInput.id': 'goodsId',
+  'StockInInput.fundVillageCode': 'village',
+  'RedeemInput.householdId': 'shopHouseholdId',
+  'shopHousehold.householdId': 'shopHouseholdId',
+  'shopHousehold.cardNumber': 'shopCardNumber',
+  'redemption.id': 'redemptionId',
+  'reverseRedemption.id': 'redemptionId',
+  'reverseFundEntry.id': 'fundEntryId',
+  'RateShopOperatorInput.operatorUserId': 'shopOperatorUserId',
 };
 
 /** Target arguments by name alone. */
@@ -107,6 +123,10 @@ const TARGET_BY_NAME: Record<string, keyof Side> = {
   itemCode: 'itemCode',
   evidenceFileIds: 'fileId',
   publicationId: 'publicationId',
+  shopId: 'shopId',
+  goodsId: 'goodsId',
+  photoFileId: 'fileId',
+  receiptFileId: 'fileId',
 };
 
 let serial = 0;
@@ -133,6 +153,13 @@ const NEUTRAL: Record<string, (side: Side) => unknown> = {
   title: () => '最美家庭',
   // the world's heads have the phone 13800138000
   phoneLast4: () => '8000',
+  clientKey: () => `probe-${Date.now().toString(36)}-${++serial}`,
+  supplier: () => '镇供销社',
+  unit: () => '袋',
+  personInCharge: () => '赵管理',
+  key: () => 'PLACE',
+  text: () => '户主',
+  comment: () => '服务热情周到',
 };
 
 /** Enum values where the first one would not do (`Type.field`, or the enum's name). */
@@ -323,7 +350,8 @@ export class SchemaMap {
     switch (inner.name) {
       case 'Int':
         // the points schemes of the world are those of POINTS_YEAR
-        return name === 'offset' ? 0 : name === 'year' ? POINTS_YEAR : 10;
+        // a rating's score runs 1–5
+        return name === 'offset' ? 0 : name === 'year' ? POINTS_YEAR : name === 'score' ? 4 : 10;
       case 'Float':
         return 1;
       case 'Boolean':

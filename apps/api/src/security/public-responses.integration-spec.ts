@@ -6,6 +6,7 @@ import { RegistryModule, Relation } from '@xiangzhi/registry/api';
 import { nextTestIdNumber, seedHousehold, sensitiveMatches, TEST_REGIONS } from '@xiangzhi/registry/api/testing';
 import { Role } from '@xiangzhi/server/core';
 import { PointsModule, PointsResultsModule } from '@xiangzhi/points/api';
+import { ShopModule } from '@xiangzhi/shop/api';
 import { allResolvers } from '../app/resolvers';
 import { SchemaMap } from './operation-args';
 import { buildSecurityWorld, OTHER_COUNTY } from './security-world';
@@ -41,6 +42,7 @@ const VILLAGE_ARGUMENTS: Record<
         [village],
       )) as Array<{ cardNumber: string; phone: string }>
     ).map((h) => ({ cardNumber: h.cardNumber, phoneLast4: h.phone.slice(-4) })),
+  portalVillageFunds: async (_ds, village) => [{ villageCode: village, year: new Date().getFullYear() }],
 };
 
 interface PublicRegion {
@@ -64,7 +66,7 @@ describe('S4 public responses', () => {
     code level name parentCode } }`;
 
   beforeAll(async () => {
-    t = await createTestApp([IdentityModule, RegistryModule, PointsModule, PointsResultsModule]);
+    t = await createTestApp([IdentityModule, RegistryModule, PointsModule, PointsResultsModule, ShopModule]);
     const world = await buildSecurityWorld(t.app);
     // every village gets a household of three with phones, besides the ones the world made (phone 13800138000)
     personal.add('13800138000');

@@ -6,6 +6,7 @@ import { IdentityModule } from '@xiangzhi/identity/api';
 import { RegistryModule } from '@xiangzhi/registry/api';
 import { tokenFor } from '@xiangzhi/registry/api/testing';
 import { PointsModule, PointsResultsModule } from '@xiangzhi/points/api';
+import { ShopModule } from '@xiangzhi/shop/api';
 import { allResolvers } from '../app/resolvers';
 import { allAt, Operation, SchemaMap } from './operation-args';
 import { buildSecurityWorld, SecurityWorld, Side } from './security-world';
@@ -51,7 +52,7 @@ describe('S1 scope matrix', () => {
   const byName = new Map<string, Operation>();
 
   beforeAll(async () => {
-    t = await createTestApp([IdentityModule, RegistryModule, PointsModule, PointsResultsModule]);
+    t = await createTestApp([IdentityModule, RegistryModule, PointsModule, PointsResultsModule, ShopModule]);
     world = await buildSecurityWorld(t.app);
     schema = await SchemaMap.load(t);
     for (const op of schema.operations()) byName.set(op.name, op);

@@ -28,6 +28,16 @@ import {
   SchemeService,
 } from '@xiangzhi/points/api';
 import { seedPointsHousehold, seedScheme, testScheme } from '@xiangzhi/points/api/testing';
+import {
+  FundEntryKindValue,
+  FundSourceValue,
+  FundsService,
+  GoodsService,
+  RedemptionsService,
+  ShopsService,
+  StockService,
+} from '@xiangzhi/shop/api';
+import { todayIso } from '@xiangzhi/registry/util';
 
 /** Targets at one place of the region tree: what an operation's arguments may point at. */
 export interface Side {
@@ -85,10 +95,24 @@ export interface Side {
   publishYear: number;
   /** A past year with a scheme in force for the village, not closed (fresh: a new one each time). */
   closeYear: number;
+  /** The points shop of `village`, a SHOP_OPERATOR user of the village (not bound to it), goods of the shop in stock. */
+  shopId: string;
+  shopOperatorUserId: string;
+  goodsId: string;
+  /** A household of `grid` with 10 approved points this year (one redemption's worth), and its card number. */
+  shopHouseholdId: string;
+  shopCardNumber: string;
+  /** A redemption at the shop of `village`. */
+  redemptionId: string;
+  /** An allocation in the funds ledger of `village`. */
+  fundEntryId: string;
 }
 
 /** The year of the points schemes of the world (entries happen on its first day). */
 export const POINTS_YEAR = 2020;
+
+/** The shop redeems today: a town scheme is in force for the current year too. */
+const SHOP_YEAR = Number(todayIso().slice(0, 4));
 
 /**
  * Places of the tree around the inside (village 1 of town 1 of the test county, grid 001), each one step further
@@ -334,6 +358,106 @@ export async function buildSecurityWorld(app: INestApplicationContext): Promise<
     return year;
   };
 
+  // the shop: a current-year town scheme (redemptions happen today), a shop per village, goods in stock
+  const shops = app.get(ShopsService, { strict: false });
+  const goodsService = app.get(GoodsService, { strict: false });
+  const stock = app.get(StockService, { strict: false });
+  const redemptions = app.get(RedemptionsService, { strict: false });
+  const funds = app.get(FundsService, { strict: false });
+  for (const town of new Set([...TEST_REGIONS.villages, OTHER_COUNTY.village].map(townOf))) {
+    await seedScheme(ds, town, SHOP_YEAR, { definition: testScheme(SHOP_YEAR) });
+  }
+  const shopOf = new Map<string, string>();
+  for (const village of [...TEST_REGIONS.villages, OTHER_COUNTY.village]) {
+    const shop = await shops.create(system(), {
+      name: `积分超市${++serial}`,
+      villageCodes: [village],
+      address: '村委会一楼',
+      personInCharge: '赵管理',
+    });
+    shopOf.set(village, shop.id);
+  }
+  // an operator bound to the shop of the village
+  const shopOperator = async (village: string) => {
+    const u = await seedUser(ds, {
+      username: `target.operator.${++serial}`,
+      password,
+      role: Role.SHOP_OPERATOR,
+      regionCode: village,
+      gridCodes: [],
+    });
+    await shops.bindOperator(system(), shopOf.get(village) as string, u.id);
+    return u.id;
+  };
+  const fundEntry = async (village: string) =>
+    (
+      await funds.record(system(), {
+        villageCode: village,
+        kind: FundEntryKindValue.ALLOCATION,
+        source: FundSourceValue.ALLOCATION,
+        amountYuan: 3000,
+        description: '镇下拨积分兑换经费',
+        occurredOn: todayIso(),
+        clientKey: `world-${randomBytes(6).toString('hex')}`,
+      })
+    ).id;
+  const goodsOf = async (village: string) => {
+    const g = await goodsService.create(system(), {
+      shopId: shopOf.get(village) as string,
+      name: `探针商品${++serial}`,
+      unit: '袋',
+      pointsPrice: 1,
+      costYuan: 1,
+    });
+    await stock.stockIn(system(), {
+      goodsId: g.id,
+      quantity: 10_000,
+      unitCostYuan: 1,
+      supplier: '镇供销社',
+      occurredOn: todayIso(),
+      fundVillageCode: village,
+      fundSource: FundSourceValue.ALLOCATION,
+      clientKey: `world-${randomBytes(6).toString('hex')}`,
+    });
+    return g.id;
+  };
+  const shopHousehold = async (village: string, grid: string) => {
+    const h = await seedPointsHousehold(app, village, { gridCode: grid, headName: `兑换户主${++serial}` });
+    const e = await entries.record(recorder(), {
+      householdId: h.id,
+      itemCode: 'T01',
+      points: 10,
+      occurredOn: todayIso(),
+      description: '参加环境卫生整治',
+      channel: EntryChannel.ON_SITE,
+      idempotencyKey: `world-${randomBytes(6).toString('hex')}`,
+    });
+    await entries.review(system(), { entryIds: [e.id], decision: ReviewDecision.APPROVE });
+    await entries.approve(system(), { entryIds: [e.id] });
+    return { shopHouseholdId: h.id, shopCardNumber: h.cardNumber };
+  };
+  const redemption = async (village: string, grid: string, goodsId: string) => {
+    const h = await shopHousehold(village, grid);
+    const r = await redemptions.redeem(system(), {
+      shopId: shopOf.get(village) as string,
+      householdId: h.shopHouseholdId,
+      lines: [{ goodsId, quantity: 1 }],
+      clientKey: `world-${randomBytes(6).toString('hex')}`,
+    });
+    return r.id;
+  };
+  const shopTargets = async (village: string, grid: string) => {
+    const goodsId = await goodsOf(village);
+    return {
+      shopId: shopOf.get(village) as string,
+      shopOperatorUserId: await shopOperator(village),
+      goodsId,
+      ...(await shopHousehold(village, grid)),
+      redemptionId: await redemption(village, grid, goodsId),
+      fundEntryId: await fundEntry(village),
+    };
+  };
+
   const make = async (place: Place): Promise<Side> => {
     const { village, grid, region } = PLACES[place];
     const userId = await user(place, village, grid);
@@ -351,6 +475,7 @@ export async function buildSecurityWorld(app: INestApplicationContext): Promise<
       refreshToken: await refreshTokenOf(userId, village),
       password,
       ...(await pointsTargets(village, grid)),
+      ...(await shopTargets(village, grid)),
       // set below, once every village has entries to publish
       publicationId: '',
       publishedEntryId: '',
@@ -405,6 +530,13 @@ export async function buildSecurityWorld(app: INestApplicationContext): Promise<
     if (fields.has('listingId')) side.listingId = await listing(side.householdId);
     if (fields.has('publishYear')) side.publishYear = await schemeYear(side.village);
     if (fields.has('closeYear')) side.closeYear = await schemeYear(side.village);
+    if (fields.has('shopOperatorUserId')) side.shopOperatorUserId = await shopOperator(side.village);
+    if (fields.has('goodsId')) side.goodsId = await goodsOf(side.village);
+    if (fields.has('shopHouseholdId') || fields.has('shopCardNumber')) {
+      Object.assign(side, await shopHousehold(side.village, side.grid));
+    }
+    if (fields.has('fundEntryId')) side.fundEntryId = await fundEntry(side.village);
+    if (fields.has('redemptionId')) side.redemptionId = await redemption(side.village, side.grid, side.goodsId);
     if (fields.has('refreshToken')) {
       side.refreshToken = owner
         ? await refreshTokenOf(owner.userId, owner.regionCode)

@@ -151,6 +151,9 @@ export const SENSITIVE_PATTERNS = [/(?<![\d*])\d{17}[\dXx](?![\d*])/, /(?<![\d*]
 
 /** The patterns of SENSITIVE_PATTERNS found in `payload` (JSON-stringified). */
 export function sensitiveMatches(payload: unknown): string[] {
-  const text = JSON.stringify(payload);
+  // ids and hashes are hex: a run of their digits can look like a phone number (a UUID's last group is 12 long)
+  const text = JSON.stringify(payload)
+    .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>')
+    .replace(/\b[0-9a-f]{64}\b/gi, '<sha256>');
   return SENSITIVE_PATTERNS.flatMap((p) => text.match(p) ?? []);
 }

@@ -29,6 +29,13 @@ export type Permission =
   | 'POINTS_PUBLISH'
   | 'POINTS_LIST_MANAGE'
   | 'POINTS_YEAR_CLOSE'
+  | 'SHOP_READ'
+  | 'SHOP_MANAGE'
+  | 'SHOP_STOCK'
+  | 'SHOP_REDEEM'
+  | 'SHOP_REVERSE'
+  | 'SHOP_RATE'
+  | 'FUNDS_MANAGE'
   | 'SELF';
 
 /** Every role, in the order the UI lists them. */
@@ -69,6 +76,13 @@ const ALL: readonly Permission[] = [
   'POINTS_PUBLISH',
   'POINTS_LIST_MANAGE',
   'POINTS_YEAR_CLOSE',
+  'SHOP_READ',
+  'SHOP_MANAGE',
+  'SHOP_STOCK',
+  'SHOP_REDEEM',
+  'SHOP_REVERSE',
+  'SHOP_RATE',
+  'FUNDS_MANAGE',
   'SELF',
 ];
 
@@ -82,6 +96,7 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'REGION_MANAGE',
     'CARD_PRINT',
     'POINTS_READ',
+    'SHOP_READ',
   ],
   TOWN_SUPERVISOR: [
     ...READ_VILLAGE,
@@ -97,6 +112,11 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'POINTS_PUBLISH',
     'POINTS_LIST_MANAGE',
     'POINTS_YEAR_CLOSE',
+    'SHOP_READ',
+    'SHOP_MANAGE',
+    'SHOP_REVERSE',
+    'SHOP_RATE',
+    'FUNDS_MANAGE',
   ],
   VILLAGE_ADMIN: [
     ...READ_VILLAGE,
@@ -116,11 +136,26 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'POINTS_RECORD',
     'POINTS_PUBLISH',
     'POINTS_LIST_MANAGE',
+    'SHOP_READ',
+    'SHOP_MANAGE',
+    'SHOP_STOCK',
+    'SHOP_REDEEM',
+    'SHOP_REVERSE',
+    'FUNDS_MANAGE',
   ],
-  VILLAGE_REVIEWER: [...READ_VILLAGE, 'POINTS_READ', 'POINTS_REVIEW'],
-  OVERSIGHT: [...READ_VILLAGE, 'AUDIT_READ', 'USER_READ', 'POINTS_READ'],
+  VILLAGE_REVIEWER: [...READ_VILLAGE, 'POINTS_READ', 'POINTS_REVIEW', 'SHOP_READ'],
+  OVERSIGHT: [...READ_VILLAGE, 'AUDIT_READ', 'USER_READ', 'POINTS_READ', 'SHOP_READ'],
   GRID_WORKER: [...READ_VILLAGE, 'FILE_UPLOAD', 'POINTS_READ', 'POINTS_RECORD'],
-  SHOP_OPERATOR: ['REGION_READ', 'HOUSEHOLD_READ', 'SELF'],
+  SHOP_OPERATOR: [
+    'REGION_READ',
+    'HOUSEHOLD_READ',
+    'FILE_READ',
+    'FILE_UPLOAD',
+    'SHOP_READ',
+    'SHOP_STOCK',
+    'SHOP_REDEEM',
+    'SELF',
+  ],
 };
 
 const MANAGEABLE_ROLES: Readonly<Record<Role, readonly Role[]>> = {

@@ -49,6 +49,20 @@ export enum Permission {
   POINTS_LIST_MANAGE = 'POINTS_LIST_MANAGE',
   /** Close a year for the villages of a town (town approval group). */
   POINTS_YEAR_CLOSE = 'POINTS_YEAR_CLOSE',
+  /** See shops, goods, stock, the issue ledger, funds and exchange rounds of one's region. */
+  SHOP_READ = 'SHOP_READ',
+  /** Set up shops, their 六有 record, goods and prices, and bind operators (village administrator, town). */
+  SHOP_MANAGE = 'SHOP_MANAGE',
+  /** Record stock-in and stocktakes (village administrator, shop operator). */
+  SHOP_STOCK = 'SHOP_STOCK',
+  /** Redeem points for goods (shop operator, village administrator). */
+  SHOP_REDEEM = 'SHOP_REDEEM',
+  /** Reverse a mistaken redemption (village administrator, town). */
+  SHOP_REVERSE = 'SHOP_REVERSE',
+  /** Rate a shop operator's service quality and award points (town, 004). */
+  SHOP_RATE = 'SHOP_RATE',
+  /** Record allocations, donations, income and spending in a village's funds ledger (village administrator, town). */
+  FUNDS_MANAGE = 'FUNDS_MANAGE',
   /** Any signed-in user acting on their own account (profile, password). */
   SELF = 'SELF',
 }
@@ -68,6 +82,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.REGION_MANAGE,
     P.CARD_PRINT,
     P.POINTS_READ,
+    P.SHOP_READ,
   ],
   [Role.TOWN_SUPERVISOR]: [
     ...READ_VILLAGE,
@@ -83,6 +98,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.POINTS_PUBLISH,
     P.POINTS_LIST_MANAGE,
     P.POINTS_YEAR_CLOSE,
+    P.SHOP_READ,
+    P.SHOP_MANAGE,
+    P.SHOP_REVERSE,
+    P.SHOP_RATE,
+    P.FUNDS_MANAGE,
   ],
   [Role.VILLAGE_ADMIN]: [
     ...READ_VILLAGE,
@@ -102,11 +122,26 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.POINTS_RECORD,
     P.POINTS_PUBLISH,
     P.POINTS_LIST_MANAGE,
+    P.SHOP_READ,
+    P.SHOP_MANAGE,
+    P.SHOP_STOCK,
+    P.SHOP_REDEEM,
+    P.SHOP_REVERSE,
+    P.FUNDS_MANAGE,
   ],
-  [Role.VILLAGE_REVIEWER]: [...READ_VILLAGE, P.POINTS_READ, P.POINTS_REVIEW],
-  [Role.OVERSIGHT]: [...READ_VILLAGE, P.AUDIT_READ, P.USER_READ, P.POINTS_READ],
+  [Role.VILLAGE_REVIEWER]: [...READ_VILLAGE, P.POINTS_READ, P.POINTS_REVIEW, P.SHOP_READ],
+  [Role.OVERSIGHT]: [...READ_VILLAGE, P.AUDIT_READ, P.USER_READ, P.POINTS_READ, P.SHOP_READ],
   [Role.GRID_WORKER]: [...READ_VILLAGE, P.FILE_UPLOAD, P.POINTS_READ, P.POINTS_RECORD],
-  [Role.SHOP_OPERATOR]: [P.REGION_READ, P.HOUSEHOLD_READ, P.SELF],
+  [Role.SHOP_OPERATOR]: [
+    P.REGION_READ,
+    P.HOUSEHOLD_READ,
+    P.FILE_READ,
+    P.FILE_UPLOAD,
+    P.SHOP_READ,
+    P.SHOP_STOCK,
+    P.SHOP_REDEEM,
+    P.SELF,
+  ],
 };
 
 /** Roles a user of `role` may create or manage (always within the manager's scope). */

@@ -1,0 +1,5 @@
+export default {
+  displayName: 'shop-api',
+  preset: '../../../jest.preset.server.js',
+  coverageDirectory: '../../../coverage/libs/shop/api',
+};

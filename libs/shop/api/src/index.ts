@@ -1,0 +1,12 @@
+export { ShopModule, shopResolvers } from './lib/shop.module';
+export * from './lib/entities';
+export * from './lib/shop.enums';
+export { ShopErrors } from './lib/shop.errors';
+export { ShopsService } from './lib/shops/shops.service';
+export { GoodsService } from './lib/goods/goods.service';
+export { StockService } from './lib/stock/stock.service';
+export { RedemptionsService } from './lib/redemptions/redemptions.service';
+export { FundsService } from './lib/funds/funds.service';
+export { RoundsService } from './lib/rounds/rounds.service';
+export { RatingsService } from './lib/ratings/ratings.service';
+export { DisclosureService } from './lib/disclosure/disclosure.service';

@@ -1,0 +1,190 @@
+/**
+ * P4: 200 concurrent redemptions over 50 households and 20 goods, through GraphQL (each one a mutation with its
+ * transaction, row locks, audit row and retries), against real PostgreSQL. Every result is checked afterwards:
+ * balances and stock as the ledgers say, nothing overspent.
+ */
+import { JwtService } from '@nestjs/jwt';
+import { randomUUID } from 'node:crypto';
+import { AppConfig, claimsFromActor, createApp, RequestContext, Role } from '@xiangzhi/server/core';
+import { EntriesService, EntryChannel, ReviewDecision } from '@xiangzhi/points/api';
+import { seedScheme, testScheme } from '@xiangzhi/points/api/testing';
+import { FundSourceValue, GoodsService, ShopsService, StockService } from '@xiangzhi/shop/api';
+import { AppModule } from '../../apps/api/src/app/app.module';
+import { createDataSource } from '../../apps/api/src/database/data-source';
+import { createScratchDatabase } from '../db/database-url';
+import { SCALES, synthesize } from '../db/synth';
+
+const REDEEM = `mutation($input: RedeemInput!) { redeemPoints(input: $input) { id points } }`;
+
+/** Runs P4 and emits its figures. */
+export async function benchRedemptions(adminUrl: string, emit: (o: Record<string, unknown>) => void): Promise<void> {
+  const scratch = await createScratchDatabase(adminUrl);
+  const ds = createDataSource(scratch.url, 4);
+  await ds.initialize();
+  try {
+    await ds.runMigrations({ transaction: 'each' });
+    process.env['DATABASE_URL'] = scratch.url;
+    await synthesize(ds, SCALES['village'], 17, () => undefined);
+    const [{ village }] = (await ds.query(
+      `SELECT region_code AS village FROM household WHERE participating GROUP BY region_code ORDER BY count(*) DESC LIMIT 1`,
+    )) as Array<{ village: string }>;
+    const households = (
+      (await ds.query(`SELECT id FROM household WHERE participating AND region_code = $1 ORDER BY id LIMIT 60`, [
+        village,
+      ])) as Array<{ id: string }>
+    ).map((r) => r.id);
+    const today = new Date().toISOString().slice(0, 10);
+    const year = Number(today.slice(0, 4));
+    await seedScheme(ds, village.slice(0, 9) + '000', year, { definition: testScheme(year) });
+
+    const config = AppConfig.fromEnv({
+      ...process.env,
+      DATABASE_URL: scratch.url,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      DATABASE_POOL_SIZE: '16',
+    });
+    const app = await createApp(AppModule.forRoot(config), config, { logs: false });
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+    const system = () => RequestContext.system(`bench-p4-${randomUUID().slice(0, 8)}`);
+    const admin = {
+      userId: randomUUID(),
+      username: 'bench.village',
+      displayName: 'bench',
+      role: Role.VILLAGE_ADMIN,
+      regionCode: village,
+      scopePrefixes: [village],
+    };
+    // 30 approved points per household (three entries of 10), through the real flow
+    const entries = app.get(EntriesService, { strict: false });
+    for (let i = 0; i < 3; i++) {
+      const recorded = await entries.recordBulk(new RequestContext(`bench-p4-rec-${i}`, admin), {
+        householdIds: households,
+        itemCode: 'T01',
+        points: 10,
+        occurredOn: today,
+        description: '参加村环境卫生整治日',
+        channel: EntryChannel.ON_SITE,
+        idempotencyKey: `bench-p4-${i}-${randomUUID().slice(0, 8)}`,
+      });
+      const ids = recorded.items.map((e) => e.id);
+      await entries.review(system(), { entryIds: ids, decision: ReviewDecision.APPROVE });
+      await entries.approve(system(), { entryIds: ids });
+    }
+    const shop = await app
+      .get(ShopsService, { strict: false })
+      .create(system(), { name: '压测积分超市', villageCodes: [village], address: '村委会', personInCharge: '压测' });
+    const goodsService = app.get(GoodsService, { strict: false });
+    const stock = app.get(StockService, { strict: false });
+    const goods: string[] = [];
+    for (let g = 0; g < 20; g++) {
+      const created = await goodsService.create(system(), {
+        shopId: shop.id,
+        name: `商品${g + 1}`,
+        unit: '件',
+        pointsPrice: 1 + (g % 3),
+        costYuan: 1,
+      });
+      await stock.stockIn(system(), {
+        goodsId: created.id,
+        quantity: 1000,
+        unitCostYuan: 1,
+        supplier: '压测供应商',
+        occurredOn: today,
+        fundVillageCode: village,
+        fundSource: FundSourceValue.ALLOCATION,
+        clientKey: `bench-stock-${g}-${randomUUID().slice(0, 8)}`,
+      });
+      goods.push(created.id);
+    }
+    const price = new Map(goods.map((id, g) => [id, 1 + (g % 3)]));
+    const token = app.get(JwtService).sign(claimsFromActor({ ...admin, role: Role.VILLAGE_ADMIN }, randomUUID()));
+    const burst = households.slice(0, 50);
+    const calls = Array.from({ length: 200 }, (_, i) => ({
+      shopId: shop.id,
+      householdId: burst[i % burst.length],
+      // two goods per basket, spread over the 20 (4 baskets per household: at most 4 × 2 × 3 = 24 ≤ 30 points)
+      lines: [
+        { goodsId: goods[i % 20], quantity: 1 },
+        { goodsId: goods[(i * 7 + 3) % 20], quantity: 1 },
+      ].filter((l, k, all) => all.findIndex((x) => x.goodsId === l.goodsId) === k),
+      clientKey: `bench-p4-${i}-${randomUUID().slice(0, 8)}`,
+    }));
+    const redeem = (input: (typeof calls)[number]) =>
+      app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        payload: JSON.stringify({ query: REDEEM, variables: { input } }),
+      });
+    // one at a time first (10 other households): the latency of a single redemption
+    const single: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const t = process.hrtime.bigint();
+      const res = await redeem({
+        ...calls[i],
+        householdId: households[50 + i],
+        clientKey: `bench-p4-one-${i}-${randomUUID()}`,
+      });
+      if (JSON.parse(res.body).errors) throw new Error(res.body);
+      single.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    single.sort((a, b) => a - b);
+    const t0 = process.hrtime.bigint();
+    const results = await Promise.all(calls.map(redeem));
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    const answers = results.map(
+      (r) => JSON.parse(r.body) as { data?: { redeemPoints?: { points: number } }; errors?: unknown[] },
+    );
+    const failed = answers.filter((a) => a.errors || !a.data?.redeemPoints).length;
+    const errorCodes: Record<string, number> = {};
+    for (const a of answers) {
+      for (const e of (a.errors ?? []) as Array<{ extensions?: { code?: string }; message?: string }>) {
+        const code = e.extensions?.code ?? e.message ?? 'UNKNOWN';
+        errorCodes[code] = (errorCodes[code] ?? 0) + 1;
+      }
+    }
+
+    // correctness: every expected point and unit taken once, stock from the ledger, nothing negative
+    const expectedPoints = new Map<string, number>();
+    const expectedUnits = new Map<string, number>();
+    for (const c of calls) {
+      for (const l of c.lines) {
+        expectedPoints.set(c.householdId, (expectedPoints.get(c.householdId) ?? 0) + (price.get(l.goodsId) ?? 0));
+        expectedUnits.set(l.goodsId, (expectedUnits.get(l.goodsId) ?? 0) + 1);
+      }
+    }
+    const taken = (await ds.query(
+      `SELECT household_id, sum(points)::int AS p FROM points_redemption GROUP BY household_id`,
+    )) as Array<{ household_id: string; p: number }>;
+    const units = (await ds.query(
+      `SELECT goods_id, sum(quantity)::int AS q FROM shop_stock_movement GROUP BY goods_id`,
+    )) as Array<{ goods_id: string; q: number }>;
+    const singleOf = new Set(households.slice(50));
+    for (const c of calls.slice(0, 10)) {
+      for (const l of c.lines) expectedUnits.set(l.goodsId, (expectedUnits.get(l.goodsId) ?? 0) + 1);
+    }
+    const burstTaken = taken.filter((t) => !singleOf.has(t.household_id));
+    const pointsRight =
+      burstTaken.length === burst.length && burstTaken.every((t) => expectedPoints.get(t.household_id) === t.p);
+    const stockRight = units.every((u) => u.q === 1000 - (expectedUnits.get(u.goods_id) ?? 0) && u.q >= 0);
+    await app.close();
+    emit({
+      id: 'P4',
+      what: '200 concurrent redemptions (GraphQL mutations) over 50 households and 20 goods, 2 goods each',
+      redemptions: calls.length,
+      failed,
+      error_codes: errorCodes,
+      seconds: Number(seconds.toFixed(2)),
+      redemptions_per_second: Math.round(calls.length / seconds),
+      single_redemption_p50_ms: Number(single[5].toFixed(1)),
+      balances_correct: pointsRight,
+      stock_correct: stockRight,
+      goal: '>= 300 redemptions/s, all correct',
+    });
+  } finally {
+    await ds.destroy();
+    await scratch.drop();
+  }
+}
