@@ -22,6 +22,20 @@ describe('console routes', () => {
     }
   });
 
+  it('lazy-loads the points shop pages under shop/', () => {
+    const children = shell.children ?? [];
+    for (const path of Object.values(CONSOLE_PATHS).filter((p) => p.startsWith('shop/'))) {
+      const route = children.find((r) => r.path === path);
+      expect(route?.loadChildren ?? route?.loadComponent).toBeDefined();
+      expect(route?.component).toBeUndefined();
+    }
+    expect([CONSOLE_PATHS.shopShops, CONSOLE_PATHS.shopFunds, CONSOLE_PATHS.shopRounds]).toEqual([
+      'shop/shops',
+      'shop/funds',
+      'shop/rounds',
+    ]);
+  });
+
   it('opens on the households page', () => {
     expect(shell.children?.find((r) => r.path === '')?.redirectTo).toBe(CONSOLE_PATHS.households);
   });

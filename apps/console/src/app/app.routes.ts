@@ -20,6 +20,9 @@ export const CONSOLE_PATHS = {
   pointsRankings: 'points/rankings',
   pointsLists: 'points/lists',
   pointsYearClose: 'points/year-close',
+  shopShops: 'shop/shops',
+  shopFunds: 'shop/funds',
+  shopRounds: 'shop/rounds',
 } as const;
 
 export const appRoutes: Routes = [
@@ -98,6 +101,18 @@ export const appRoutes: Routes = [
       {
         path: CONSOLE_PATHS.pointsYearClose,
         loadChildren: () => import('@xiangzhi/points/feature-results').then((m) => m.POINTS_YEAR_CLOSE_ROUTES),
+      },
+      {
+        path: CONSOLE_PATHS.shopShops,
+        loadChildren: () => import('@xiangzhi/shop/feature-shops').then((m) => m.SHOP_CONSOLE_ROUTES),
+      },
+      {
+        path: CONSOLE_PATHS.shopFunds,
+        loadChildren: () => import('@xiangzhi/shop/feature-shops').then((m) => m.SHOP_FUNDS_ROUTES),
+      },
+      {
+        path: CONSOLE_PATHS.shopRounds,
+        loadChildren: () => import('@xiangzhi/shop/feature-shops').then((m) => m.SHOP_ROUNDS_ROUTES),
       },
       {
         path: CONSOLE_PATHS.changePassword,

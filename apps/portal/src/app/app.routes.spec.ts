@@ -25,4 +25,12 @@ describe('portal routes', () => {
     // the points pages' village page (with the way into the board) answers `v/:code` first
     expect(paths.indexOf('v/:code/points')).toBeLessThan(paths.lastIndexOf('v/:code'));
   });
+
+  it("has the points shops: a village picker and a village's shops and funds", async () => {
+    const pages = (await (root.loadChildren as () => Promise<Routes>)()) as Routes;
+    const paths = pages.flatMap((r) => r.children ?? []).map((r) => r.path);
+    expect(paths).toEqual(expect.arrayContaining(['shop', 'shop/:villageCode', 'v/:code/shop']));
+    // no sign-in on any group of pages
+    expect(pages.every((r) => r.canActivate === undefined && r.canMatch === undefined)).toBe(true);
+  });
 });

@@ -1,19 +1,21 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { BarChartOutline, ShopOutline, WalletOutline } from '@ant-design/icons-angular/icons';
 import { Router, RouterLink, RouterOutlet } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
 import { SessionFacade } from '@xiangzhi/identity/data-access';
 import { LedgerGrants, PointsAccess } from '@xiangzhi/points/data-access';
 import { RegionContext } from '@xiangzhi/registry/data-access';
 import { Language, LANGUAGES, LanguageService } from '@xiangzhi/shared/i18n';
 import { NzDropDownModule } from 'ng-zorro-antd/dropdown';
 import { en_US, NzI18nService, zh_CN } from 'ng-zorro-antd/i18n';
-import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzIconModule, provideNzIconsPatch } from 'ng-zorro-antd/icon';
 import { NzLayoutModule } from 'ng-zorro-antd/layout';
 import { NzMenuModule } from 'ng-zorro-antd/menu';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { CONSOLE_PATHS } from '../app.routes';
+import { CONSOLE_NAV_SCOPE } from './nav-scope';
 
 /** The console's frame: side menu, region switcher, language switch and user menu around the routed page. */
 @Component({
@@ -29,6 +31,10 @@ import { CONSOLE_PATHS } from '../app.routes';
     NzDropDownModule,
     NzSelectModule,
     NzRadioModule,
+  ],
+  providers: [
+    provideTranslocoScope(CONSOLE_NAV_SCOPE),
+    provideNzIconsPatch([ShopOutline, WalletOutline, BarChartOutline]),
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './console-shell.component.html',
@@ -123,6 +129,24 @@ export class ConsoleShellComponent implements OnInit {
         icon: 'carry-out',
         label: 'nav.pointsYearClose',
         visible: this.pointsAccess.can('POINTS_YEAR_CLOSE'),
+      },
+      {
+        path: CONSOLE_PATHS.shopShops,
+        icon: 'shop',
+        label: 'consoleNav.shopShops',
+        visible: this.session.can('SHOP_READ'),
+      },
+      {
+        path: CONSOLE_PATHS.shopFunds,
+        icon: 'wallet',
+        label: 'consoleNav.shopFunds',
+        visible: this.session.can('SHOP_READ'),
+      },
+      {
+        path: CONSOLE_PATHS.shopRounds,
+        icon: 'bar-chart',
+        label: 'consoleNav.shopRounds',
+        visible: this.session.can('SHOP_READ'),
       },
       { path: CONSOLE_PATHS.users, icon: 'team', label: 'nav.users', visible: this.session.can('USER_READ') },
     ].filter((item) => item.visible),

@@ -58,9 +58,32 @@ export type ApprovePointsEntriesInput = {
   entryIds: Array<Scalars['ID']['input']>;
 };
 
+export type BasketLineInput = {
+  expectedPointsPrice?: InputMaybe<Scalars['Int']['input']>;
+  goodsId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+export type ChangeGoodsPriceInput = {
+  costYuan: Scalars['Float']['input'];
+  goodsId: Scalars['ID']['input'];
+  pointsPrice: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+export type CreateGoodsInput = {
+  cashLike?: InputMaybe<Scalars['Boolean']['input']>;
+  costYuan: Scalars['Float']['input'];
+  name: Scalars['String']['input'];
+  photoFileId?: InputMaybe<Scalars['ID']['input']>;
+  pointsPrice: Scalars['Int']['input'];
+  shopId: Scalars['ID']['input'];
+  unit: Scalars['String']['input'];
 };
 
 export type CreateGridInput = {
@@ -97,6 +120,19 @@ export type CreateUserInput = {
   role: Role;
   username: Scalars['String']['input'];
 };
+
+export type FundEntryKind =
+  | 'ALLOCATION'
+  | 'COLLECTIVE_INCOME'
+  | 'CORRECTION'
+  | 'DONATION'
+  | 'OTHER_SPENDING'
+  | 'STOCK_PURCHASE';
+
+export type FundSource =
+  | 'ALLOCATION'
+  | 'COLLECTIVE_INCOME'
+  | 'DONATION';
 
 export type Gender =
   | 'FEMALE'
@@ -281,6 +317,27 @@ export type PrintHouseholdCardsInput = {
   villageCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RateShopOperatorInput = {
+  comment: Scalars['String']['input'];
+  evidenceFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  operatorUserId: Scalars['ID']['input'];
+  points?: InputMaybe<Scalars['Int']['input']>;
+  score: Scalars['Int']['input'];
+  shopId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type RecordFundEntryInput = {
+  amountYuan: Scalars['Float']['input'];
+  clientKey: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  kind: FundEntryKind;
+  occurredOn: Scalars['Date']['input'];
+  source: FundSource;
+  villageCode: Scalars['String']['input'];
+};
+
 export type RecordPointsEntriesInput = {
   channel: PointsEntryChannel;
   description: Scalars['String']['input'];
@@ -305,6 +362,13 @@ export type RecordPointsEntryInput = {
   occurredOn: Scalars['Date']['input'];
   place?: InputMaybe<Scalars['String']['input']>;
   points: Scalars['Int']['input'];
+};
+
+export type RedeemInput = {
+  clientKey: Scalars['String']['input'];
+  householdId: Scalars['ID']['input'];
+  lines: Array<BasketLineInput>;
+  shopId: Scalars['ID']['input'];
 };
 
 export type RefreshSessionInput = {
@@ -372,6 +436,20 @@ export type SchemeItemInput = {
   subject: PointsItemSubject;
 };
 
+export type ShopInput = {
+  address: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  personInCharge: Scalars['String']['input'];
+  sixHaves?: InputMaybe<Array<SixHaveInput>>;
+  villageCodes: Array<Scalars['String']['input']>;
+};
+
+export type SixHaveInput = {
+  description: Scalars['String']['input'];
+  key: Scalars['String']['input'];
+  photoFileId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type StaffObjectionInput = {
   content: Scalars['String']['input'];
   entryId?: InputMaybe<Scalars['ID']['input']>;
@@ -382,6 +460,40 @@ export type StaffObjectionInput = {
 export type StartHouseholdImportInput = {
   fileId: Scalars['ID']['input'];
   villageCode: Scalars['String']['input'];
+};
+
+export type StockInInput = {
+  clientKey: Scalars['String']['input'];
+  fundSource: FundSource;
+  fundVillageCode: Scalars['String']['input'];
+  goodsId: Scalars['ID']['input'];
+  occurredOn: Scalars['Date']['input'];
+  quantity: Scalars['Int']['input'];
+  receiptFileId?: InputMaybe<Scalars['ID']['input']>;
+  supplier: Scalars['String']['input'];
+  unitCostYuan: Scalars['Float']['input'];
+};
+
+export type StockMovementKind =
+  | 'REDEMPTION'
+  | 'REVERSAL'
+  | 'STOCKTAKE'
+  | 'STOCK_IN';
+
+export type StocktakeInput = {
+  clientKey: Scalars['String']['input'];
+  countedQuantity: Scalars['Int']['input'];
+  goodsId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type UpdateGoodsInput = {
+  active: Scalars['Boolean']['input'];
+  cashLike: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  photoFileId?: InputMaybe<Scalars['ID']['input']>;
+  unit: Scalars['String']['input'];
 };
 
 export type UpdateGridInput = {
@@ -420,6 +532,15 @@ export type UpdatePointsSchemeDraftInput = {
   parameters?: InputMaybe<PolicyParametersPatchInput>;
   removeItems?: InputMaybe<Array<Scalars['String']['input']>>;
   upsertItems?: InputMaybe<Array<SchemeItemInput>>;
+};
+
+export type UpdateShopInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  address: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  personInCharge: Scalars['String']['input'];
+  sixHaves?: InputMaybe<Array<SixHaveInput>>;
+  villageCodes: Array<Scalars['String']['input']>;
 };
 
 export type UpdateUserInput = {

@@ -1,0 +1,36 @@
+import { ApiError } from '@xiangzhi/shared/data-access';
+
+/** Awaits an API call and rethrows any failure as an `ApiError` (with its stable code). */
+export async function runShopConsoleApi<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw ApiError.from(error);
+  }
+}
+
+/** The data of a GraphQL answer, or an `UNKNOWN` error when the server sent none. */
+export function requiredShopData<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new ApiError('UNKNOWN');
+  return value;
+}
+
+/**
+ * A client key for one attempt of a shop mutation: a UUID v4 (the server replays the first answer for a repeated key).
+ * `crypto.randomUUID` exists only in secure contexts, so the key is built from `crypto.getRandomValues` when missing.
+ */
+export function newShopClientKey(
+  source: Pick<Crypto, 'getRandomValues'> & Partial<Pick<Crypto, 'randomUUID'>> = globalThis.crypto,
+): string {
+  if (typeof source.randomUUID === 'function') return source.randomUUID();
+  const bytes = source.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** `offset` of a 1-based page. */
+export function pageOffset(pageIndex: number, pageSize: number): number {
+  return Math.max(0, pageIndex - 1) * pageSize;
+}

@@ -1,0 +1,76 @@
+import { inject, Injectable } from '@angular/core';
+import { firstValueFrom } from 'rxjs';
+import {
+  ChangeGoodsPriceInput,
+  CreateGoodsInput,
+  ShopConsoleChangeGoodsPriceGQL,
+  ShopConsoleCreateGoodsGQL,
+  ShopConsoleGoodsFragment,
+  ShopConsoleGoodsGQL,
+  ShopConsolePriceHistoryGQL,
+  ShopConsolePriceHistoryQuery,
+  ShopConsoleUpdateGoodsGQL,
+  UpdateGoodsInput,
+} from '../generated/graphql';
+import { pageOffset, requiredShopData, runShopConsoleApi } from './console-api';
+
+export type ConsoleGoods = ShopConsoleGoodsFragment;
+export type ConsoleGoodsPrice = ShopConsolePriceHistoryQuery['goodsPriceHistory']['items'][number];
+export type ConsoleCreateGoodsInput = CreateGoodsInput;
+export type ConsoleUpdateGoodsInput = UpdateGoodsInput;
+export type ConsoleChangePriceInput = ChangeGoodsPriceInput;
+
+/** Goods of a shop: list with stock, create, edit, price changes and their history (console). */
+@Injectable({ providedIn: 'root' })
+export class GoodsConsoleFacade {
+  private readonly goodsGql = inject(ShopConsoleGoodsGQL);
+  private readonly createGql = inject(ShopConsoleCreateGoodsGQL);
+  private readonly updateGql = inject(ShopConsoleUpdateGoodsGQL);
+  private readonly priceGql = inject(ShopConsoleChangeGoodsPriceGQL);
+  private readonly historyGql = inject(ShopConsolePriceHistoryGQL);
+
+  /** Every goods item of a shop (off-shelf ones too, for the back office). */
+  async goods(shopId: string, includeInactive = true): Promise<{ items: ConsoleGoods[]; total: number }> {
+    const result = await runShopConsoleApi(() =>
+      firstValueFrom(
+        this.goodsGql.fetch({
+          variables: { shopId, includeInactive, first: 500, offset: 0 },
+          fetchPolicy: 'network-only',
+        }),
+      ),
+    );
+    return requiredShopData(result.data?.shopGoods);
+  }
+
+  async create(input: CreateGoodsInput): Promise<ConsoleGoods> {
+    const result = await runShopConsoleApi(() => firstValueFrom(this.createGql.mutate({ variables: { input } })));
+    return requiredShopData(result.data?.createGoods);
+  }
+
+  async update(input: UpdateGoodsInput): Promise<ConsoleGoods> {
+    const result = await runShopConsoleApi(() => firstValueFrom(this.updateGql.mutate({ variables: { input } })));
+    return requiredShopData(result.data?.updateGoods);
+  }
+
+  /** A new points and cost price from now on, with its reason (调价). */
+  async changePrice(input: ChangeGoodsPriceInput): Promise<ConsoleGoods> {
+    const result = await runShopConsoleApi(() => firstValueFrom(this.priceGql.mutate({ variables: { input } })));
+    return requiredShopData(result.data?.changeGoodsPrice);
+  }
+
+  async priceHistory(
+    goodsId: string,
+    pageIndex = 1,
+    pageSize = 20,
+  ): Promise<{ items: ConsoleGoodsPrice[]; total: number }> {
+    const result = await runShopConsoleApi(() =>
+      firstValueFrom(
+        this.historyGql.fetch({
+          variables: { goodsId, first: pageSize, offset: pageOffset(pageIndex, pageSize) },
+          fetchPolicy: 'network-only',
+        }),
+      ),
+    );
+    return requiredShopData(result.data?.goodsPriceHistory);
+  }
+}

@@ -1,0 +1,6 @@
+export default {
+  displayName: 'shop-feature-portal',
+  preset: '../../../jest.preset.web.js',
+  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  coverageDirectory: '../../../coverage/libs/shop/feature-portal',
+};

@@ -1,0 +1,2 @@
+export * from './lib/shop-scope';
+export * from './lib/shop.routes';
