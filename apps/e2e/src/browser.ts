@@ -4,7 +4,7 @@ import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 export const BASE_URL = process.env['E2E_BASE_URL'] ?? 'http://127.0.0.1:3100';
 
 /** The system Chromium, headless, with the flags this machine needs (no sandbox as root, no background network). */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     headless: true,
@@ -16,6 +16,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--no-first-run',
       '--disable-sync',
       '--disable-quic',
+      ...extraArgs,
     ],
   });
 }

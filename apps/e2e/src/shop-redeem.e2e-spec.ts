@@ -1,0 +1,185 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Browser } from 'playwright-core';
+import { BASE_URL, launchBrowser, newPage } from './browser';
+import { writeQrVideo } from './fake-camera';
+import { api, apiToken, signIn } from './support';
+
+interface Counter {
+  householdId: string;
+  cardNumber: string;
+  villageCode: string;
+  balance: number;
+  exchangeable: number;
+  blocks: string[];
+}
+interface Goods {
+  id: string;
+  name: string;
+  pointsPrice: number;
+  stock: number;
+}
+
+const COUNTER = `query($shopId: ID!, $householdId: ID) { shopHousehold(shopId: $shopId, householdId: $householdId) {
+  householdId cardNumber villageCode balance exchangeable blocks } }`;
+const RANKING = `query($v: String!, $y: Int!) { pointsVillageRanking(villageCode: $v, year: $y) { rows { householdId rank value } } }`;
+
+const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+async function shopOf(token: string): Promise<{ id: string; goods: Goods[] }> {
+  const { shops } = await api<{ shops: { items: Array<{ id: string }> } }>(
+    '{ shops(first: 1) { items { id } } }',
+    {},
+    token,
+  );
+  const id = shops.items[0].id;
+  const { shopGoods } = await api<{ shopGoods: { items: Goods[] } }>(
+    'query($s: ID!) { shopGoods(shopId: $s, first: 50) { items { id name pointsPrice stock } } }',
+    { s: id },
+    token,
+  );
+  return { id, goods: shopGoods.items };
+}
+
+/** The first household of the operator's village that may exchange at least `points` (or any, when 0). */
+async function counterHousehold(token: string, shopId: string, points: number): Promise<Counter> {
+  const { households } = await api<{ households: { items: Array<{ id: string }> } }>(
+    '{ households(first: 100) { items { id } } }',
+    {},
+    token,
+  );
+  for (const h of households.items) {
+    const { shopHousehold } = await api<{ shopHousehold: Counter }>(COUNTER, { shopId, householdId: h.id }, token);
+    if (points === 0 || (shopHousehold.blocks.length === 0 && shopHousehold.exchangeable >= points))
+      return shopHousehold;
+  }
+  throw new Error(`no household that may exchange ${points} points`);
+}
+
+async function rankingOf(adminToken: string, village: string, householdId: string) {
+  const { pointsVillageRanking } = await api<{
+    pointsVillageRanking: { rows: Array<{ householdId: string; rank: number; value: number }> };
+  }>(RANKING, { v: village, y: Number(today().slice(0, 4)) }, adminToken);
+  return pointsVillageRanking.rows.find((r) => r.householdId === householdId);
+}
+
+describe('points shop counter on a 360 px phone (operator of 和平村积分超市)', () => {
+  let browser: Browser;
+  let operatorToken: string;
+  let shop: { id: string; goods: Goods[] };
+  let household: Counter;
+  /** The two cheapest goods in stock. */
+  let basket: string[] = [];
+
+  beforeAll(async () => {
+    operatorToken = await apiToken('hemei.shop');
+    shop = await shopOf(operatorToken);
+    basket = [...shop.goods]
+      .filter((g) => g.stock > 0)
+      .sort((a, b) => a.pointsPrice - b.pointsPrice)
+      .slice(0, 2)
+      .map((g) => g.name);
+    const cost = basket.reduce((s, n) => s + (shop.goods.find((g) => g.name === n)?.pointsPrice ?? 0), 0);
+    household = await counterHousehold(operatorToken, shop.id, cost);
+    // the phone's camera sees the household's card
+    const video = join(mkdtempSync(join(tmpdir(), 'xz-camera-')), 'card.y4m');
+    writeQrVideo(video, `${BASE_URL}/grid/h/${household.cardNumber}`);
+    browser = await launchBrowser([
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ]);
+  });
+  afterAll(() => browser?.close());
+
+  it('scans the card, redeems two goods, shows the receipt; balance and issue ledger change, the ranking does not', async () => {
+    const adminToken = await apiToken('hemei.admin');
+    const rankBefore = await rankingOf(adminToken, household.villageCode, household.householdId);
+    const { context, page } = await newPage(browser, { width: 360, height: 740 });
+    await context.grantPermissions(['camera'], { origin: BASE_URL });
+    await signIn(page, '/grid/login', 'hemei.shop');
+    await page.goto(`${BASE_URL}/grid/shop`);
+    await page.getByTestId('scan-button').click();
+    await page.getByTestId('household-panel').waitFor();
+    expect(await page.getByTestId('household-card').innerText()).toContain(household.cardNumber);
+    expect(await page.getByTestId('household-exchangeable').innerText()).toContain(String(household.exchangeable));
+
+    const cost = basket.reduce((s, n) => s + (shop.goods.find((g) => g.name === n)?.pointsPrice ?? 0), 0);
+    try {
+      for (const name of basket) {
+        await page.getByTestId(`goods-${name}-plus`).click({ timeout: 10_000 });
+        await page.getByTestId(`goods-${name}-quantity`).filter({ hasText: '1' }).waitFor({ timeout: 10_000 });
+      }
+      await page
+        .getByTestId('basket-total')
+        .filter({ hasText: String(cost) })
+        .waitFor({ timeout: 10_000 });
+    } catch (err) {
+      await page.screenshot({ path: 'tmp/e2e-shop-basket.png', fullPage: true });
+      throw err;
+    }
+    await page.getByTestId('confirm-button').click();
+    await page.getByTestId('dialog-confirm').click();
+    await page.getByTestId('receipt-panel').waitFor();
+    const receipt = (await page.getByTestId('receipt-number').innerText()).trim();
+    expect(receipt).toMatch(/^DH-\d{4}-\d{6}$/);
+    expect(await page.getByTestId('receipt-balance-after').innerText()).toContain(String(household.balance - cost));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+
+    // the household's balance, the shop's stock and issue ledger, and (unchanged) the village ranking
+    const after = await api<{ shopHousehold: Counter }>(
+      COUNTER,
+      { shopId: shop.id, householdId: household.householdId },
+      operatorToken,
+    );
+    expect(after.shopHousehold.balance).toBe(household.balance - cost);
+    const ledger = await api<{
+      issueLedger: { items: Array<{ receiptNumber: string; points: number; lines: Array<{ goodsName: string }> }> };
+    }>(
+      'query($s: ID!, $d: Date!) { issueLedger(shopId: $s, from: $d, to: $d, first: 100) { items { receiptNumber points lines { goodsName } } } }',
+      { s: shop.id, d: today() },
+      operatorToken,
+    );
+    const line = ledger.issueLedger.items.find((r) => r.receiptNumber === receipt);
+    expect(line?.points).toBe(cost);
+    expect(line?.lines.map((l) => l.goodsName).sort()).toEqual([...basket].sort());
+    const stockAfter = (await shopOf(operatorToken)).goods;
+    for (const name of basket) {
+      const before = shop.goods.find((g) => g.name === name) as Goods;
+      expect(stockAfter.find((g) => g.name === name)?.stock).toBe(before.stock - 1);
+    }
+    expect(await rankingOf(adminToken, household.villageCode, household.householdId)).toEqual(rankBefore);
+  });
+
+  it('leaves a Gaoyang household’s ranking as it is, whether its window is open or closed today', async () => {
+    const token = await apiToken('gaoyang.shop');
+    const adminToken = await apiToken('gaoyang.admin');
+    const gaoyang = await shopOf(token);
+    const cheapest = [...gaoyang.goods].filter((g) => g.stock > 0).sort((a, b) => a.pointsPrice - b.pointsPrice)[0];
+    const h = await counterHousehold(token, gaoyang.id, 0);
+    const before = await rankingOf(adminToken, h.villageCode, h.householdId);
+    const redeem = () =>
+      api(
+        'mutation($i: RedeemInput!) { redeemPoints(input: $i) { id } }',
+        {
+          i: {
+            shopId: gaoyang.id,
+            householdId: h.householdId,
+            lines: [{ goodsId: cheapest.id, quantity: 1 }],
+            clientKey: `e2e-gaoyang-${Date.now()}`,
+          },
+        },
+        token,
+      );
+    if (h.blocks.length > 0 || h.exchangeable < cheapest.pointsPrice) {
+      // 004: exchange in the first month of each quarter, and only what lies above the base of 100
+      await expect(redeem()).rejects.toThrow(/POINTS_EXCHANGE_|SHOP_EXCEEDS_EXCHANGEABLE/);
+    } else {
+      await redeem();
+    }
+    expect(await rankingOf(adminToken, h.villageCode, h.householdId)).toEqual(before);
+  });
+});
