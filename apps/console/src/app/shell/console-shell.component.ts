@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, OnInit, s
 import { FormsModule } from '@angular/forms';
 import { BarChartOutline, ShopOutline, WalletOutline } from '@ant-design/icons-angular/icons';
 import { Router, RouterLink, RouterOutlet } from '@angular/router';
-import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionFacade } from '@xiangzhi/identity/data-access';
 import { LedgerGrants, PointsAccess } from '@xiangzhi/points/data-access';
 import { RegionContext } from '@xiangzhi/registry/data-access';
@@ -15,7 +15,6 @@ import { NzMenuModule } from 'ng-zorro-antd/menu';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { CONSOLE_PATHS } from '../app.routes';
-import { CONSOLE_NAV_SCOPE } from './nav-scope';
 
 /** The console's frame: side menu, region switcher, language switch and user menu around the routed page. */
 @Component({
@@ -32,10 +31,7 @@ import { CONSOLE_NAV_SCOPE } from './nav-scope';
     NzSelectModule,
     NzRadioModule,
   ],
-  providers: [
-    provideTranslocoScope(CONSOLE_NAV_SCOPE),
-    provideNzIconsPatch([ShopOutline, WalletOutline, BarChartOutline]),
-  ],
+  providers: [provideNzIconsPatch([ShopOutline, WalletOutline, BarChartOutline])],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './console-shell.component.html',
   styleUrl: './console-shell.component.css',
@@ -133,19 +129,19 @@ export class ConsoleShellComponent implements OnInit {
       {
         path: CONSOLE_PATHS.shopShops,
         icon: 'shop',
-        label: 'consoleNav.shopShops',
+        label: 'nav.shopShops',
         visible: this.session.can('SHOP_READ'),
       },
       {
         path: CONSOLE_PATHS.shopFunds,
         icon: 'wallet',
-        label: 'consoleNav.shopFunds',
+        label: 'nav.shopFunds',
         visible: this.session.can('SHOP_READ'),
       },
       {
         path: CONSOLE_PATHS.shopRounds,
         icon: 'bar-chart',
-        label: 'consoleNav.shopRounds',
+        label: 'nav.shopRounds',
         visible: this.session.can('SHOP_READ'),
       },
       { path: CONSOLE_PATHS.users, icon: 'team', label: 'nav.users', visible: this.session.can('USER_READ') },

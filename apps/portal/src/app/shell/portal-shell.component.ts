@@ -1,26 +1,24 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { provideTranslocoScope, TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageSwitchComponent } from '@xiangzhi/shared/ui';
 import { filter, map } from 'rxjs';
-import { PORTAL_SHELL_SCOPE } from './shell-scope';
 import { shopLinkFor } from './shop-link';
 
 /** The public site's frame: a header with the language switch and the sections, the page, a footer. */
 @Component({
   selector: 'xz-portal-shell',
   imports: [RouterLink, RouterLinkActive, RouterOutlet, TranslocoPipe, LanguageSwitchComponent],
-  providers: [provideTranslocoScope(PORTAL_SHELL_SCOPE)],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header class="top">
       <a class="brand" routerLink="/">{{ 'app.portal' | transloco }}</a>
       <xz-language-switch />
     </header>
-    <nav class="sections" [attr.aria-label]="'portalShell.nav.label' | transloco">
+    <nav class="sections" [attr.aria-label]="'nav.sections' | transloco">
       <a [routerLink]="shopLink()" routerLinkActive="active" data-testid="portal-nav-shop">
-        {{ 'portalShell.nav.shop' | transloco }}
+        {{ 'nav.shopShops' | transloco }}
       </a>
     </nav>
     <main class="page">

@@ -64,6 +64,11 @@ export const en: RootTranslation = {
     pointsRankings: 'Rankings',
     pointsLists: 'Red and black lists',
     pointsYearClose: 'Year close',
+    shopShops: 'Points shop',
+    shopFunds: 'Funds ledger',
+    shopRounds: 'Exchange rounds',
+    shopCounter: 'Redeem',
+    sections: 'Sections',
   },
   roles: {
     SYSTEM_ADMIN: 'System administrator',

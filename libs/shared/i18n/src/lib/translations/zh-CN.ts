@@ -63,6 +63,11 @@ export const zhCN = {
     pointsRankings: '积分排名',
     pointsLists: '红黑榜',
     pointsYearClose: '年度结算',
+    shopShops: '积分超市',
+    shopFunds: '经费台账',
+    shopRounds: '兑换轮次',
+    shopCounter: '积分兑换',
+    sections: '栏目',
   },
   roles: {
     SYSTEM_ADMIN: '系统管理员',
