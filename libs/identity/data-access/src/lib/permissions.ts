@@ -149,8 +149,6 @@ const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   SHOP_OPERATOR: [
     'REGION_READ',
     'HOUSEHOLD_READ',
-    'FILE_READ',
-    'FILE_UPLOAD',
     'SHOP_READ',
     'SHOP_STOCK',
     'SHOP_REDEEM',

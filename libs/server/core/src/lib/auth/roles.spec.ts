@@ -73,6 +73,24 @@ describe('the grant table', () => {
   });
 });
 
+describe('the grant table of the points shop', () => {
+  it('lets the operator and the village administrator (and the system) redeem and keep stock', () => {
+    for (const p of [Permission.SHOP_REDEEM, Permission.SHOP_STOCK]) {
+      expect(holders(p)).toEqual([Role.SHOP_OPERATOR, Role.SYSTEM_ADMIN, Role.VILLAGE_ADMIN].sort());
+    }
+  });
+
+  it('leaves reversals, ratings and town allocations to staff, never to the operator', () => {
+    expect(holders(Permission.SHOP_REVERSE)).toEqual(
+      [Role.SYSTEM_ADMIN, Role.TOWN_SUPERVISOR, Role.VILLAGE_ADMIN].sort(),
+    );
+    expect(holders(Permission.SHOP_RATE)).toEqual([Role.SYSTEM_ADMIN, Role.TOWN_SUPERVISOR].sort());
+    expect(holders(Permission.FUNDS_MANAGE)).toEqual(
+      [Role.SYSTEM_ADMIN, Role.TOWN_SUPERVISOR, Role.VILLAGE_ADMIN].sort(),
+    );
+  });
+});
+
 describe('manageable roles', () => {
   it('lets only the system administrator create system administrators', () => {
     expect(ROLES.filter((r) => MANAGEABLE_ROLES[r].includes(Role.SYSTEM_ADMIN))).toEqual([Role.SYSTEM_ADMIN]);

@@ -132,16 +132,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.VILLAGE_REVIEWER]: [...READ_VILLAGE, P.POINTS_READ, P.POINTS_REVIEW, P.SHOP_READ],
   [Role.OVERSIGHT]: [...READ_VILLAGE, P.AUDIT_READ, P.USER_READ, P.POINTS_READ, P.SHOP_READ],
   [Role.GRID_WORKER]: [...READ_VILLAGE, P.FILE_UPLOAD, P.POINTS_READ, P.POINTS_RECORD],
-  [Role.SHOP_OPERATOR]: [
-    P.REGION_READ,
-    P.HOUSEHOLD_READ,
-    P.FILE_READ,
-    P.FILE_UPLOAD,
-    P.SHOP_READ,
-    P.SHOP_STOCK,
-    P.SHOP_REDEEM,
-    P.SELF,
-  ],
+  // no file access: receipt photos of a stock-in are uploaded by the village administrator
+  [Role.SHOP_OPERATOR]: [P.REGION_READ, P.HOUSEHOLD_READ, P.SHOP_READ, P.SHOP_STOCK, P.SHOP_REDEEM, P.SELF],
 };
 
 /** Roles a user of `role` may create or manage (always within the manager's scope). */
