@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
 import { UserEntity } from './entities/user.entity';
-import { LoginThrottle } from './login-throttle';
+import { DEFAULT_LOGIN_THROTTLE, LoginThrottle } from './login-throttle';
+import { AppConfig } from '@xiangzhi/server/core';
 import { SessionResolver } from './session.resolver';
 import { SessionService } from './session.service';
 import { TokenService } from './token.service';
@@ -23,7 +24,12 @@ export const identityResolvers = [SessionResolver, UserResolver];
     SessionService,
     UserService,
     TokenService,
-    { provide: LoginThrottle, useFactory: () => new LoginThrottle() },
+    {
+      provide: LoginThrottle,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        new LoginThrottle({ ...DEFAULT_LOGIN_THROTTLE, limit: config.values.LOGIN_ATTEMPTS_PER_MINUTE }),
+    },
   ],
   exports: [UserService, TokenService],
 })

@@ -43,6 +43,8 @@ export const configSchema = z
       .default(10 * 1024 * 1024),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(900),
+    /** Sign-in attempts one client address may make per minute (all attempts, good or bad). */
+    LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
     JOBS_ENABLED: bool.default(true),
     PUBLIC_BASE_URL: z.string().default('http://localhost:3000'),
     /** Addresses of reverse proxies whose X-Forwarded-For is believed (comma-separated IPs/CIDRs); none by default. */
