@@ -25,7 +25,8 @@ const COUNTER = `query($shopId: ID!, $householdId: ID) { shopHousehold(shopId: $
   householdId cardNumber villageCode balance exchangeable blocks } }`;
 const RANKING = `query($v: String!, $y: Int!) { pointsVillageRanking(villageCode: $v, year: $y) { rows { householdId rank value } } }`;
 
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+/** A day `offset` days from today (the ledger is asked for yesterday to tomorrow: the server's day may differ). */
+const day = (offset = 0) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 async function shopOf(token: string): Promise<{ id: string; goods: Goods[] }> {
   const { shops } = await api<{ shops: { items: Array<{ id: string }> } }>(
@@ -60,7 +61,7 @@ async function counterHousehold(token: string, shopId: string, points: number): 
 async function rankingOf(adminToken: string, village: string, householdId: string) {
   const { pointsVillageRanking } = await api<{
     pointsVillageRanking: { rows: Array<{ householdId: string; rank: number; value: number }> };
-  }>(RANKING, { v: village, y: Number(today().slice(0, 4)) }, adminToken);
+  }>(RANKING, { v: village, y: Number(day().slice(0, 4)) }, adminToken);
   return pointsVillageRanking.rows.find((r) => r.householdId === householdId);
 }
 
@@ -139,8 +140,8 @@ describe('points shop counter on a 360 px phone (operator of 和平村积分超�
     const ledger = await api<{
       issueLedger: { items: Array<{ receiptNumber: string; points: number; lines: Array<{ goodsName: string }> }> };
     }>(
-      'query($s: ID!, $d: Date!) { issueLedger(shopId: $s, from: $d, to: $d, first: 100) { items { receiptNumber points lines { goodsName } } } }',
-      { s: shop.id, d: today() },
+      'query($s: ID!, $f: Date!, $t: Date!) { issueLedger(shopId: $s, from: $f, to: $t, first: 100) { items { receiptNumber points lines { goodsName } } } }',
+      { s: shop.id, f: day(-1), t: day(1) },
       operatorToken,
     );
     const line = ledger.issueLedger.items.find((r) => r.receiptNumber === receipt);
