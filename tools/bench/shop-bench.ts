@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { AppConfig, claimsFromActor, createApp, RequestContext, Role } from '@xiangzhi/server/core';
 import { EntriesService, EntryChannel, ReviewDecision } from '@xiangzhi/points/api';
 import { seedScheme, testScheme } from '@xiangzhi/points/api/testing';
-import { FundSourceValue, GoodsService, ShopsService, StockService } from '@xiangzhi/shop/api';
+import { FundSourceValue, GoodsService, RedemptionsService, ShopsService, StockService } from '@xiangzhi/shop/api';
 import { AppModule } from '../../apps/api/src/app/app.module';
 import { createDataSource } from '../../apps/api/src/database/data-source';
 import { createScratchDatabase } from '../db/database-url';
@@ -29,7 +29,7 @@ export async function benchRedemptions(adminUrl: string, emit: (o: Record<string
       `SELECT region_code AS village FROM household WHERE participating GROUP BY region_code ORDER BY count(*) DESC LIMIT 1`,
     )) as Array<{ village: string }>;
     const households = (
-      (await ds.query(`SELECT id FROM household WHERE participating AND region_code = $1 ORDER BY id LIMIT 60`, [
+      (await ds.query(`SELECT id FROM household WHERE participating AND region_code = $1 ORDER BY id LIMIT 110`, [
         village,
       ])) as Array<{ id: string }>
     ).map((r) => r.id);
@@ -169,6 +169,21 @@ export async function benchRedemptions(adminUrl: string, emit: (o: Record<string
     const pointsRight =
       burstTaken.length === burst.length && burstTaken.every((t) => expectedPoints.get(t.household_id) === t.p);
     const stockRight = units.every((u) => u.q === 1000 - (expectedUnits.get(u.goods_id) ?? 0) && u.q >= 0);
+
+    // the same burst through the service (its own transactions and retries; no HTTP, GraphQL or audit row)
+    const service = app.get(RedemptionsService, { strict: false });
+    const others = households.slice(60, 110);
+    const serviceCalls = calls.map((c, i) => ({
+      ...c,
+      householdId: others[i % others.length],
+      clientKey: `bench-p4-svc-${i}-${randomUUID().slice(0, 8)}`,
+    }));
+    const t1 = process.hrtime.bigint();
+    const serviceResults = await Promise.allSettled(
+      serviceCalls.map((c) => service.redeem(new RequestContext(`bench-p4-svc-${randomUUID()}`, admin), c)),
+    );
+    const serviceSeconds = Number(process.hrtime.bigint() - t1) / 1e9;
+    const serviceFailed = serviceResults.filter((r) => r.status === 'rejected').length;
     await app.close();
     emit({
       id: 'P4',
@@ -179,6 +194,8 @@ export async function benchRedemptions(adminUrl: string, emit: (o: Record<string
       seconds: Number(seconds.toFixed(2)),
       redemptions_per_second: Math.round(calls.length / seconds),
       single_redemption_p50_ms: Number(single[5].toFixed(1)),
+      service_redemptions_per_second: Math.round(serviceCalls.length / serviceSeconds),
+      service_failed: serviceFailed,
       balances_correct: pointsRight,
       stock_correct: stockRight,
       goal: '>= 300 redemptions/s, all correct',

@@ -183,4 +183,21 @@ describe('points shop counter on a 360 px phone (operator of 和平村积分超�
     }
     expect(await rankingOf(adminToken, h.villageCode, h.householdId)).toEqual(before);
   });
+
+  it('discloses the shop on the portal at 360 px: goods and prices, 六有, issue totals, funds beside the liability', async () => {
+    const { context, page } = await newPage(browser, { width: 360, height: 740 });
+    await page.goto(`${BASE_URL}/shop/${household.villageCode}`);
+    await page.getByTestId('shop-card').first().waitFor();
+    const goods = await page.getByTestId('shop-goods').first().innerText();
+    for (const g of shop.goods) expect(goods).toContain(g.name);
+    expect(await page.getByTestId('shop-six-haves').first().innerText()).toContain('有固定场所');
+    await page.getByTestId('shop-issue-periods').first().waitFor();
+    await page.getByTestId('funds-liability').waitFor();
+    const text = await page.locator('body').innerText();
+    // no household, card or person of the village on the public page
+    expect(text).not.toContain(household.cardNumber);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
 });

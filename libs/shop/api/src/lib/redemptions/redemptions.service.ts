@@ -21,7 +21,7 @@ import { ShopEntity } from '../entities/shop.entity';
 import { StockMovementEntity } from '../entities/stock-movement.entity';
 import { stockOf } from '../goods/goods.service';
 import { isOperatorOf, readableShop } from '../shops/shop-access';
-import { lockKey } from '../stock/stock.service';
+import { keyLockName, lockKey } from '../stock/stock.service';
 import { StockMovementKindValue } from '../shop.enums';
 import { checkKey, ShopErrors } from '../shop.errors';
 import type { IssueLedgerArgs, RedeemInput, ShopHouseholdArgs } from './redemption.input';
@@ -84,17 +84,13 @@ export class RedemptionsService {
     const key = checkKey(input.clientKey);
     return this.withRetry(ctx, async (em) => {
       const actor = ctx.requireActor();
-      await lockKey(em, actor.userId, key);
-      const [earlier] = (await em.query(`SELECT id FROM shop_redemption WHERE created_by = $1 AND client_key = $2`, [
-        actor.userId,
-        key,
-      ])) as Array<{ id: string }>;
-      if (earlier) return this.get(ctx, earlier.id, em);
+      // the client key first: a repeated call waits here for the first one and then finds it (below)
       const [shop] = (await em.query(
-        `SELECT s.id, s.name, s.region_code AS "regionCode", s.village_codes AS "villageCodes", s.active,
+        `SELECT pg_advisory_xact_lock(hashtext($3)) IS NULL AS locked, s.id, s.name, s.region_code AS "regionCode",
+                s.village_codes AS "villageCodes", s.active,
                 EXISTS (SELECT 1 FROM shop_operator o WHERE o.shop_id = s.id AND o.user_id = $2) AS operator
            FROM shop s WHERE s.id = $1`,
-        [input.shopId, actor.userId],
+        [input.shopId, actor.userId, keyLockName(actor.userId, key)],
       )) as Array<Pick<ShopEntity, 'id' | 'name' | 'regionCode' | 'villageCodes' | 'active'> & { operator: boolean }>;
       if (!shop) throw ShopErrors.shopNotFound();
       if (!shop.operator && !shop.villageCodes.some((v) => overlapsScope(ctx, v))) throw ShopErrors.outOfScope();
@@ -102,13 +98,17 @@ export class RedemptionsService {
       // lock order: the household, then the goods by id
       const [h] = (await em.query(
         `SELECT id, region_code AS "regionCode", scope_code AS "scopeCode", participating, card_number AS "cardNumber",
-                head_member_id AS "headMemberId"
+                head_member_id AS "headMemberId",
+                (SELECT r.id FROM shop_redemption r WHERE r.created_by = $2 AND r.client_key = $3) AS earlier
            FROM household WHERE id = $1 FOR NO KEY UPDATE`,
-        [input.householdId],
+        [input.householdId, actor.userId, key],
       )) as Array<
-        Pick<HouseholdEntity, 'id' | 'regionCode' | 'scopeCode' | 'participating' | 'cardNumber' | 'headMemberId'>
+        Pick<HouseholdEntity, 'id' | 'regionCode' | 'scopeCode' | 'participating' | 'cardNumber' | 'headMemberId'> & {
+          earlier: string | null;
+        }
       >;
       if (!h) throw ShopErrors.householdNotFound();
+      if (h.earlier) return this.get(ctx, h.earlier, em);
       if (shop.operator) {
         if (!shop.villageCodes.includes(h.regionCode))
           throw ShopErrors.redemptionRefused([{ code: 'SHOP_VILLAGE_NOT_SERVED' }]);

@@ -174,7 +174,12 @@ export async function lockGoods(em: EntityManager, id: string): Promise<GoodsEnt
 
 /** Serializes calls with the same client key (the second sees what the first wrote). */
 export async function lockKey(em: EntityManager, actor: string, key: string): Promise<void> {
-  await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`shop_key:${actor}:${key}`]);
+  await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [keyLockName(actor, key)]);
+}
+
+/** The name of the advisory lock of a client key. */
+export function keyLockName(actor: string, key: string): string {
+  return `shop_key:${actor}:${key}`;
 }
 
 function toMovementModel(m: StockMovementEntity, goodsName: string): StockMovementModel {
