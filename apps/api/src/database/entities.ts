@@ -3,6 +3,7 @@ import { identityEntities } from '@xiangzhi/identity/api';
 import { registryEntities } from '@xiangzhi/registry/api';
 import { pointsEntities, pointsResultsEntities } from '@xiangzhi/points/api';
 import { shopEntities } from '@xiangzhi/shop/api';
+import { checklistEntities } from '@xiangzhi/checklists/api';
 
 /** Every entity of the product, for the CLI, the drift check and the test harness. */
 export const allEntities = [
@@ -12,4 +13,5 @@ export const allEntities = [
   ...pointsEntities,
   ...pointsResultsEntities,
   ...shopEntities,
+  ...checklistEntities,
 ];

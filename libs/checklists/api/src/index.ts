@@ -1,0 +1,11 @@
+export { ChecklistsModule, checklistsResolvers } from './lib/checklists.module';
+export * from './lib/entities';
+export * from './lib/checklists.enums';
+export { ChecklistErrors } from './lib/checklists.errors';
+export { checklistPermission, requireChecklist } from './lib/checklist-access';
+export type { ChecklistAction } from './lib/checklist-access';
+export { ChecklistVersionsService } from './lib/services/checklist-versions.service';
+export { ChecklistReadsService } from './lib/services/checklist-reads.service';
+export { listTypesOf } from './lib/services/list-types';
+export { ChecklistVersionModel, PublicChecklistsModel } from './lib/models/version.model';
+export { ChecklistItemModel } from './lib/models/item.model';
