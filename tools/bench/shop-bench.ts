@@ -184,6 +184,24 @@ export async function benchRedemptions(adminUrl: string, emit: (o: Record<string
     );
     const serviceSeconds = Number(process.hrtime.bigint() - t1) / 1e9;
     const serviceFailed = serviceResults.filter((r) => r.status === 'rejected').length;
+    const serviceExpected = new Map<string, number>();
+    for (const c of serviceCalls) {
+      for (const l of c.lines) {
+        serviceExpected.set(c.householdId, (serviceExpected.get(c.householdId) ?? 0) + (price.get(l.goodsId) ?? 0));
+      }
+    }
+    const serviceTaken = (await ds.query(
+      `SELECT household_id, sum(points)::int AS p FROM points_redemption WHERE household_id = ANY($1) GROUP BY household_id`,
+      [others],
+    )) as Array<{ household_id: string; p: number }>;
+    const serviceRight =
+      serviceTaken.length === others.length && serviceTaken.every((t) => serviceExpected.get(t.household_id) === t.p);
+    const finalUnits = (await ds.query(
+      `SELECT goods_id, sum(quantity)::int AS q FROM shop_stock_movement GROUP BY goods_id`,
+    )) as Array<{ goods_id: string; q: number }>;
+    for (const c of serviceCalls)
+      for (const l of c.lines) expectedUnits.set(l.goodsId, (expectedUnits.get(l.goodsId) ?? 0) + 1);
+    const serviceStockRight = finalUnits.every((u) => u.q === 1000 - (expectedUnits.get(u.goods_id) ?? 0) && u.q >= 0);
     await app.close();
     emit({
       id: 'P4',
@@ -196,6 +214,8 @@ export async function benchRedemptions(adminUrl: string, emit: (o: Record<string
       single_redemption_p50_ms: Number(single[5].toFixed(1)),
       service_redemptions_per_second: Math.round(serviceCalls.length / serviceSeconds),
       service_failed: serviceFailed,
+      service_balances_correct: serviceRight,
+      service_stock_correct: serviceStockRight,
       balances_correct: pointsRight,
       stock_correct: stockRight,
       goal: '>= 300 redemptions/s, all correct',
