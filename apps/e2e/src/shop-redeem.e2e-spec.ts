@@ -72,6 +72,8 @@ describe('points shop counter on a 360 px phone (operator of 和平村积分超�
   let household: Counter;
   /** The two cheapest goods in stock. */
   let basket: string[] = [];
+  /** The receipt of the counter test, looked for in the console's issue ledger. */
+  let receiptNumber = '';
 
   beforeAll(async () => {
     operatorToken = await apiToken('hemei.shop');
@@ -125,6 +127,7 @@ describe('points shop counter on a 360 px phone (operator of 和平村积分超�
     await page.getByTestId('receipt-panel').waitFor();
     const receipt = (await page.getByTestId('receipt-number').innerText()).trim();
     expect(receipt).toMatch(/^DH-\d{4}-\d{6}$/);
+    receiptNumber = receipt;
     expect(await page.getByTestId('receipt-balance-after').innerText()).toContain(String(household.balance - cost));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -198,6 +201,21 @@ describe('points shop counter on a 360 px phone (operator of 和平村积分超�
     expect(text).not.toContain(household.cardNumber);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('shows the village administrator the shop, the receipt in its issue ledger, and funds beside liability', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, '/console/login', 'hemei.admin');
+    await page.goto(`${BASE_URL}/console/shop/shops`);
+    await page.getByTestId('shop-row').first().getByRole('link').first().click();
+    await page.getByTestId('shop-title').waitFor();
+    await page.getByRole('tab', { name: '兑换台账' }).click();
+    await page.getByTestId('ledger-row').filter({ hasText: receiptNumber }).waitFor();
+    await page.getByTestId('ledger-totals').waitFor();
+    await page.goto(`${BASE_URL}/console/shop/funds`);
+    await page.getByTestId('funds-balance').waitFor();
+    await page.getByTestId('funds-liability').waitFor();
     await context.close();
   });
 });
