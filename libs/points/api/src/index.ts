@@ -19,4 +19,4 @@ export { ListKind } from './lib/results/results.enums';
 export { ObjectionStatus, ObjectionDecision } from './lib/objections/objection.enums';
 export { redemptionsOf } from './lib/redemptions/redemption-ledger';
 export { loadStandingSnapshot, standingFromSnapshot } from './lib/services/standing-snapshot';
-export type { StandingSnapshot } from './lib/services/standing-snapshot';
+export type { SnapshotExtra, StandingSnapshot } from './lib/services/standing-snapshot';

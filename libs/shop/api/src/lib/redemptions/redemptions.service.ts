@@ -19,7 +19,6 @@ import { RedemptionLineEntity } from '../entities/redemption-line.entity';
 import { RedemptionEntity } from '../entities/redemption.entity';
 import { ShopEntity } from '../entities/shop.entity';
 import { StockMovementEntity } from '../entities/stock-movement.entity';
-import { stockOf } from '../goods/goods.service';
 import { isOperatorOf, readableShop } from '../shops/shop-access';
 import { keyLockName, lockKey } from '../stock/stock.service';
 import { StockMovementKindValue } from '../shop.enums';
@@ -115,19 +114,24 @@ export class RedemptionsService {
       } else if (!ctx.inScope(h.scopeCode)) throw ShopErrors.outOfScope();
       const today = todayIso();
       const year = Number(today.slice(0, 4));
-      // a new statement after the lock: it sees every redemption committed before it
-      const snap = await loadStandingSnapshot(em, h, year);
-      const standing = standingFromSnapshot(snap, h, year, today);
       const ids = [...new Set(input.lines.map((l) => l.goodsId))].sort();
       const goods = (await em.query(
         `SELECT id, shop_id AS "shopId", name, unit, points_price AS "pointsPrice", active, cash_like AS "cashLike"
            FROM shop_goods WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`,
         [ids],
       )) as Array<Omit<GoodsView, 'stock'> & { unit: string }>;
-      const stock = await stockOf(
-        em,
-        goods.map((g) => g.id),
-      );
+      // a new statement after both locks: it sees every redemption and stock movement committed before it; the
+      // stock of the goods is read in the same statement as the household's standing
+      const snap = await loadStandingSnapshot(em, h, year, {
+        sql: (
+          n,
+        ) => `(SELECT COALESCE(json_object_agg(goods_id, units), '{}') FROM (SELECT goods_id, sum(quantity) AS units
+                        FROM shop_stock_movement WHERE goods_id = ANY($${n}::uuid[]) GROUP BY goods_id) x)`,
+        params: [goods.map((g) => g.id)],
+      });
+      const standing = standingFromSnapshot(snap, h, year, today);
+      const units = (snap.extra ?? {}) as Record<string, number | string>;
+      const stock = new Map(goods.map((g) => [g.id, Number(units[g.id] ?? 0)]));
       const check = checkRedemption({
         shopId: shop.id,
         servedVillageCodes: shop.villageCodes,
