@@ -20,3 +20,4 @@ export { ObjectionStatus, ObjectionDecision } from './lib/objections/objection.e
 export { redemptionsOf } from './lib/redemptions/redemption-ledger';
 export { loadStandingSnapshot, standingFromSnapshot } from './lib/services/standing-snapshot';
 export type { SnapshotExtra, StandingSnapshot } from './lib/services/standing-snapshot';
+export { villageHouseholds, yearOpenings } from './lib/results/village-ledger';

@@ -53,6 +53,8 @@ export const ShopErrors = {
   fundAmountInvalid: () => new ValidationError('FUND_AMOUNT_INVALID'),
   fundKindInvalid: () => new ValidationError('FUND_KIND_INVALID'),
   fundAlreadyReversed: () => new ConflictError('FUND_ALREADY_REVERSED'),
+  /** Listing cash-like goods where the town forbids cash (004); a basket holding them is refused by checkRedemption. */
+  cashForbidden: () => new ValidationError('SHOP_GOODS_CASH_FORBIDDEN'),
   ratingExists: () => new ConflictError('SHOP_RATING_EXISTS'),
   householdNotFound: () => new NotFoundError('REGISTRY_HOUSEHOLD_NOT_FOUND'),
   shopInactive: () => new ConflictError('SHOP_INACTIVE'),

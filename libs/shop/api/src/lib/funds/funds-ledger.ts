@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { EntriesService, SchemeService } from '@xiangzhi/points/api';
-import { redemptionsOf } from '@xiangzhi/points/api';
-import { householdStanding, type EngineHousehold, type YearOpening } from '@xiangzhi/points/util';
+import { redemptionsOf, villageHouseholds, yearOpenings } from '@xiangzhi/points/api';
+import { householdStanding } from '@xiangzhi/points/util';
 import { FundSourceValue } from '../shop.enums';
 
 /** Income and spending (> 0) of one source, net of corrections, in fen. */
@@ -74,7 +74,7 @@ export async function outstandingPoints(
   const scheme = await schemes.inForceFor(em, villageCode, year);
   if (!scheme) return { points: 0, exchangeValue: null };
   const parameters = scheme.definition.parameters;
-  const households = await participatingHouseholds(em, villageCode);
+  const households = (await villageHouseholds(em, villageCode)).filter((h) => h.participating);
   if (!households.length) return { points: 0, exchangeValue: parameters.exchangeValue };
   const all = await entries.countingEntries(em, { villageCode }, year);
   const redemptions = await redemptionsOf(em, { villageCode }, year);
@@ -97,31 +97,6 @@ export async function outstandingPoints(
     points += Math.max(0, s.balance - floor);
   }
   return { points, exchangeValue: parameters.exchangeValue };
-}
-
-/** Participating households of a village with their active members. */
-async function participatingHouseholds(em: EntityManager, villageCode: string): Promise<EngineHousehold[]> {
-  const rows = (await em.query(
-    `SELECT h.id, h.participating,
-            COALESCE(json_agg(json_build_object('id', m.id, 'participating', m.participating))
-              FILTER (WHERE m.id IS NOT NULL), '[]') AS members
-       FROM household h LEFT JOIN member m ON m.household_id = h.id AND m.active
-      WHERE h.region_code = $1 AND h.participating
-      GROUP BY h.id`,
-    [villageCode],
-  )) as Array<Omit<EngineHousehold, 'villageCode'>>;
-  return rows.map((r) => ({ ...r, villageCode }));
-}
-
-/** What year close of `year − 1` carried into `year` for the village's households. */
-async function yearOpenings(em: EntityManager, villageCode: string, year: number): Promise<YearOpening[]> {
-  return (await em.query(
-    `SELECT o.household_id AS "householdId", o.year, o.carried_balance AS "carriedBalance",
-            o.carried_family_points AS "carriedFamilyPoints"
-       FROM points_year_opening o JOIN points_year_close c ON c.id = o.close_id
-      WHERE c.village_code = $1 AND o.year = $2`,
-    [villageCode, year],
-  )) as YearOpening[];
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {

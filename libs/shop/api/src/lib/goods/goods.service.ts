@@ -160,7 +160,7 @@ export class GoodsService {
     if (!scheme) return;
     const policy = shopPolicyOf(await this.schemes.presetKeyOf(em, scheme));
     if (cashLike && policy.forbidsCash) {
-      throw ShopErrors.redemptionRefused([{ code: 'SHOP_GOODS_CASH_FORBIDDEN', goodsId: '', name: '' }]);
+      throw ShopErrors.cashForbidden();
     }
     if (policy.atCostPrice) {
       const expected = costPointsPrice(costFen, scheme.definition.parameters.exchangeValue);

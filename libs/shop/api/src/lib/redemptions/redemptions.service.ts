@@ -2,15 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { inTransaction, overlapsScope, Permission, RequestContext } from '@xiangzhi/server/core';
-import { HouseholdEntity, MemberEntity, RegionEntity } from '@xiangzhi/registry/api';
+import { inTransaction, isRetryableDbError, overlapsScope, Permission, RequestContext } from '@xiangzhi/server/core';
+import { HouseholdEntity, MemberEntity } from '@xiangzhi/registry/api';
 import { maskName, todayIso } from '@xiangzhi/registry/util';
 import { UserEntity } from '@xiangzhi/identity/api';
 import {
   EntriesService,
   loadStandingSnapshot,
   PointsRedemptionEntity,
-  SchemeService,
   standingFromSnapshot,
 } from '@xiangzhi/points/api';
 import { checkRedemption, shopPolicyOf, type GoodsView } from '@xiangzhi/shop/util';
@@ -37,7 +36,6 @@ export class RedemptionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly entries: EntriesService,
-    private readonly schemes: SchemeService,
   ) {}
 
   /** The household at the counter, by card or id: what it may exchange today and why not more. */
@@ -316,7 +314,7 @@ export class RedemptionsService {
   }
 
   async get(ctx: RequestContext, id: string, em: EntityManager = this.dataSource.manager): Promise<RedemptionModel> {
-    if (!ctx.can(Permission.SHOP_READ) && !ctx.can(Permission.SHOP_REDEEM)) ctx.requirePermission(Permission.SHOP_READ);
+    ctx.requirePermission(Permission.SHOP_READ);
     const r = await em.findOneBy(RedemptionEntity, { id });
     if (!r) throw ShopErrors.redemptionNotFound();
     if (!ctx.inScope(r.scopeCode) && !(await isOperatorOf(em, ctx, r.shopId))) throw ShopErrors.outOfScope();
@@ -440,26 +438,23 @@ export class RedemptionsService {
     today: string,
   ): Promise<ShopHouseholdModel> {
     const year = Number(today.slice(0, 4));
-    const s = await this.entries.standingOf(em, h, year, today);
-    const scheme = await this.schemes.inForceFor(em, h.regionCode, year);
-    const p = scheme?.definition.parameters;
-    const head = h.headMemberId
-      ? await em.findOne(MemberEntity, { select: { name: true }, where: { id: h.headMemberId } })
-      : null;
-    const village = await em.findOne(RegionEntity, { select: { name: true }, where: { code: h.regionCode } });
+    // one statement: standing inputs, scheme, head's and village's names
+    const snap = await loadStandingSnapshot(em, h, year);
+    const s = standingFromSnapshot(snap, h, year, today);
+    const p = snap.scheme?.definition.parameters;
     return {
       householdId: h.id,
       cardNumber: h.cardNumber,
-      headMasked: head ? maskName(head.name) : null,
+      headMasked: snap.headName ? maskName(snap.headName) : null,
       villageCode: h.regionCode,
-      villageName: village?.name ?? '',
+      villageName: snap.villageName,
       served: shop.villageCodes.includes(h.regionCode),
-      schemeInForce: s.schemeInForce,
+      schemeInForce: s !== null,
       year,
-      balance: s.balance,
-      redeemed: s.redeemed,
-      exchangeable: s.exchangeable,
-      blocks: [...s.blocks],
+      balance: s?.balance ?? 0,
+      redeemed: s?.redeemed ?? 0,
+      exchangeable: s?.exchangeable ?? 0,
+      blocks: s ? [...s.blocks] : h.participating ? [] : ['NOT_PARTICIPATING'],
       windowLabel: p?.exchangeWindows.label ?? null,
       threshold: p?.exchangeThreshold ?? 0,
       basePoints: p?.basePoints ?? 0,
@@ -474,8 +469,7 @@ export class RedemptionsService {
       try {
         return await inTransaction(this.dataSource, ctx, work);
       } catch (err) {
-        const code = (err as { code?: string }).code;
-        if ((code === '40001' || code === '40P01') && attempt < 8) {
+        if (isRetryableDbError(err) && attempt < 8) {
           await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
           continue;
         }
