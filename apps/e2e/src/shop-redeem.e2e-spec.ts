@@ -210,6 +210,9 @@ describe('points shop counter on a 360 px phone (operator of 和平村积分超�
     await page.goto(`${BASE_URL}/console/shop/shops`);
     await page.getByTestId('shop-row').first().getByRole('link').first().click();
     await page.getByTestId('shop-title').waitFor();
+    await page.getByRole('tab', { name: '商品' }).click();
+    await page.getByText(shop.goods[0].name).first().waitFor();
+    expect(await page.getByTestId('error-message').count()).toBe(0);
     await page.getByRole('tab', { name: '兑换台账' }).click();
     await page.getByTestId('ledger-row').filter({ hasText: receiptNumber }).waitFor();
     await page.getByTestId('ledger-totals').waitFor();

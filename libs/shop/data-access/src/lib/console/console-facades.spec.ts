@@ -284,12 +284,34 @@ describe('shop console facades', () => {
     await expect(answer).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  it('reads a shop of more than 100 goods page by page (the API serves at most 100 a page)', async () => {
+    const facade = TestBed.inject(GoodsConsoleFacade);
+    const list = facade.goods('s1');
+    await tick();
+    const first = controller.expectOne('ShopConsoleGoods');
+    expect(first.operation.variables).toMatchObject({ first: 100, offset: 0 });
+    first.flushData({
+      shopGoods: {
+        __typename: 'GoodsPage',
+        total: 101,
+        items: Array.from({ length: 100 }, (_, i) => ({ ...GOODS, id: `g${i}` })),
+      },
+    });
+    await tick();
+    const second = controller.expectOne('ShopConsoleGoods');
+    expect(second.operation.variables).toMatchObject({ first: 100, offset: 100 });
+    second.flushData({ shopGoods: { __typename: 'GoodsPage', total: 101, items: [{ ...GOODS, id: 'g100' }] } });
+    const all = await list;
+    expect(all.items).toHaveLength(101);
+    expect(all.total).toBe(101);
+  });
+
   it('lists goods with off-shelf ones and changes a price with its reason', async () => {
     const facade = TestBed.inject(GoodsConsoleFacade);
     const list = facade.goods('s1');
     await tick();
     const op = controller.expectOne('ShopConsoleGoods');
-    expect(op.operation.variables).toEqual({ shopId: 's1', includeInactive: true, first: 500, offset: 0 });
+    expect(op.operation.variables).toEqual({ shopId: 's1', includeInactive: true, first: 100, offset: 0 });
     op.flushData({ shopGoods: { __typename: 'GoodsPage', total: 1, items: [GOODS] } });
     expect((await list).items[0].stock).toBe(12);
 

@@ -21,6 +21,9 @@ export type ConsoleUpdateGoodsInput = UpdateGoodsInput;
 export type ConsoleChangePriceInput = ChangeGoodsPriceInput;
 
 /** Goods of a shop: list with stock, create, edit, price changes and their history (console). */
+/** The largest page the API serves (PageArgs: first ≤ 100). */
+const GOODS_PAGE = 100;
+
 @Injectable({ providedIn: 'root' })
 export class GoodsConsoleFacade {
   private readonly goodsGql = inject(ShopConsoleGoodsGQL);
@@ -29,17 +32,22 @@ export class GoodsConsoleFacade {
   private readonly priceGql = inject(ShopConsoleChangeGoodsPriceGQL);
   private readonly historyGql = inject(ShopConsolePriceHistoryGQL);
 
-  /** Every goods item of a shop (off-shelf ones too, for the back office). */
+  /** Every goods item of a shop (off-shelf ones too, for the back office), read in pages of the API's largest size. */
   async goods(shopId: string, includeInactive = true): Promise<{ items: ConsoleGoods[]; total: number }> {
-    const result = await runShopConsoleApi(() =>
-      firstValueFrom(
-        this.goodsGql.fetch({
-          variables: { shopId, includeInactive, first: 500, offset: 0 },
-          fetchPolicy: 'network-only',
-        }),
-      ),
-    );
-    return requiredShopData(result.data?.shopGoods);
+    const items: ConsoleGoods[] = [];
+    for (;;) {
+      const result = await runShopConsoleApi(() =>
+        firstValueFrom(
+          this.goodsGql.fetch({
+            variables: { shopId, includeInactive, first: GOODS_PAGE, offset: items.length },
+            fetchPolicy: 'network-only',
+          }),
+        ),
+      );
+      const page = requiredShopData(result.data?.shopGoods);
+      items.push(...page.items);
+      if (page.items.length === 0 || items.length >= page.total) return { items, total: page.total };
+    }
   }
 
   async create(input: CreateGoodsInput): Promise<ConsoleGoods> {
