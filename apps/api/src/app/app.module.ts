@@ -4,6 +4,7 @@ import { IdentityModule } from '@xiangzhi/identity/api';
 import { RegistryModule } from '@xiangzhi/registry/api';
 import { PointsModule, PointsResultsModule } from '@xiangzhi/points/api';
 import { ShopModule } from '@xiangzhi/shop/api';
+import { ChecklistsModule } from '@xiangzhi/checklists/api';
 
 /** Wires the platform and the domain modules; nothing else lives in the app. */
 @Module({})
@@ -18,6 +19,7 @@ export class AppModule {
         PointsModule,
         PointsResultsModule,
         ShopModule,
+        ChecklistsModule,
       ],
     };
   }

@@ -12,21 +12,27 @@ const ctxOf = (role: Role) =>
     scopePrefixes: ['150626100201'],
   });
 
-describe('checklist access (stand-in permissions until issue 5)', () => {
+describe('checklist access', () => {
   it('maps each action to one existing permission', () => {
-    expect(checklistPermission('READ')).toBe(Permission.REGION_READ);
-    expect(checklistPermission('EDIT')).toBe(Permission.HOUSEHOLD_WRITE);
-    expect(checklistPermission('MANAGE')).toBe(Permission.POINTS_SCHEME_MANAGE);
+    expect(checklistPermission('READ')).toBe(Permission.CHECKLIST_READ);
+    expect(checklistPermission('EDIT')).toBe(Permission.CHECKLIST_EDIT);
+    expect(checklistPermission('MANAGE')).toBe(Permission.CHECKLIST_MANAGE);
+    expect(checklistPermission('CASE')).toBe(Permission.CHECKLIST_CASE);
+    expect(checklistPermission('CERTIFY')).toBe(Permission.CHECKLIST_CERTIFY);
+    expect(checklistPermission('OVERSIGHT')).toBe(Permission.CHECKLIST_OVERSIGHT);
   });
 
   it.each<[Role, ChecklistAction[]]>([
-    [Role.VILLAGE_ADMIN, ['READ', 'EDIT']],
-    [Role.TOWN_SUPERVISOR, ['READ', 'MANAGE']],
-    [Role.OVERSIGHT, ['READ']],
-    [Role.COUNTY_SUPERVISOR, ['READ']],
-    [Role.SYSTEM_ADMIN, ['READ', 'EDIT', 'MANAGE']],
+    [Role.VILLAGE_ADMIN, ['READ', 'EDIT', 'CASE', 'CERTIFY']],
+    [Role.VILLAGE_REVIEWER, ['READ', 'CASE']],
+    [Role.TOWN_SUPERVISOR, ['READ', 'EDIT', 'MANAGE', 'CASE', 'CERTIFY', 'OVERSIGHT']],
+    [Role.OVERSIGHT, ['READ', 'CASE', 'OVERSIGHT']],
+    [Role.COUNTY_SUPERVISOR, ['READ', 'CASE', 'OVERSIGHT']],
+    [Role.GRID_WORKER, ['READ']],
+    [Role.SHOP_OPERATOR, []],
+    [Role.SYSTEM_ADMIN, ['READ', 'EDIT', 'MANAGE', 'CASE', 'CERTIFY', 'OVERSIGHT']],
   ])('%s may %j', (role, allowed) => {
-    for (const action of ['READ', 'EDIT', 'MANAGE'] as ChecklistAction[]) {
+    for (const action of ['READ', 'EDIT', 'MANAGE', 'CASE', 'CERTIFY', 'OVERSIGHT'] as ChecklistAction[]) {
       const run = () => requireChecklist(ctxOf(role), action);
       if (allowed.includes(action)) expect(run).not.toThrow();
       else expect(run).toThrow(expect.objectContaining({ code: 'AUTH_PERMISSION_DENIED' }));

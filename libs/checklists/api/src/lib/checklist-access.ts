@@ -1,26 +1,28 @@
 import { Actor, Permission, RequestContext } from '@xiangzhi/server/core';
 
 /**
- * What a caller does with checklists: READ lists and versions of their region; EDIT a village's drafts (adopt a town
- * template, change items, submit); MANAGE town templates and decide on villages' submissions (approve, reject).
+ * What a caller does with checklists: READ lists, versions, cases and certificates of their region; EDIT a region's
+ * drafts (a town's templates, a village's adoption and adaptation; submit them); MANAGE town templates and decide on
+ * villages' submissions; CASE open cases and act on the steps of one's role; CERTIFY issue and revoke certificates;
+ * OVERSIGHT inspections, findings, complaints and the oversight view.
  */
-export type ChecklistAction = 'READ' | 'EDIT' | 'MANAGE';
+export type ChecklistAction = 'READ' | 'EDIT' | 'MANAGE' | 'CASE' | 'CERTIFY' | 'OVERSIGHT';
 
-// TODO(issue 5): dedicated CHECKLIST_* permissions (CHECKLIST_READ, CHECKLIST_EDIT, CHECKLIST_MANAGE, CHECKLIST_CASE,
-// CHECKLIST_OVERSIGHT). Until they exist these are stand-ins of the closest meaning; this file is the only place that
-// names them, so switching is a change here (and in roles.ts).
-const STAND_IN: Readonly<Record<ChecklistAction, Permission>> = {
-  READ: Permission.REGION_READ,
-  EDIT: Permission.HOUSEHOLD_WRITE,
-  MANAGE: Permission.POINTS_SCHEME_MANAGE,
+const PERMISSION: Readonly<Record<ChecklistAction, Permission>> = {
+  READ: Permission.CHECKLIST_READ,
+  EDIT: Permission.CHECKLIST_EDIT,
+  MANAGE: Permission.CHECKLIST_MANAGE,
+  CASE: Permission.CHECKLIST_CASE,
+  CERTIFY: Permission.CHECKLIST_CERTIFY,
+  OVERSIGHT: Permission.CHECKLIST_OVERSIGHT,
 };
 
 /** The permission an action needs (for `@Allow` on resolvers). */
 export function checklistPermission(action: ChecklistAction): Permission {
-  return STAND_IN[action];
+  return PERMISSION[action];
 }
 
 /** Throws AUTH_PERMISSION_DENIED unless the caller may do `action` (region scope is checked by the services). */
 export function requireChecklist(ctx: RequestContext, action: ChecklistAction): Actor {
-  return ctx.requirePermission(STAND_IN[action]);
+  return ctx.requirePermission(PERMISSION[action]);
 }

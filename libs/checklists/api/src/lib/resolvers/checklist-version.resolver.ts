@@ -71,7 +71,7 @@ export class ChecklistVersionResolver {
   @Mutation(() => ChecklistVersionModel, {
     description: "A new draft: a town's template (from the examples or its published one) or a village's own list.",
   })
-  @Allow(checklistPermission('READ'))
+  @Allow(checklistPermission('EDIT'))
   async createChecklistDraft(@Ctx() ctx: RequestContext, @Args('input') input: CreateChecklistDraftInput) {
     // MANAGE for a town, EDIT for a village: the service decides by the region's level
     return toVersionModel(await this.versions.createDraft(ctx, input));
@@ -84,7 +84,7 @@ export class ChecklistVersionResolver {
   }
 
   @Mutation(() => ChecklistVersionModel, { description: 'Edits a draft: items replaced, added or removed.' })
-  @Allow(checklistPermission('READ'))
+  @Allow(checklistPermission('EDIT'))
   async updateChecklistDraft(@Ctx() ctx: RequestContext, @Args('input') input: UpdateChecklistDraftInput) {
     // MANAGE for a town draft, EDIT for a village draft: the service decides by the version's region
     return toVersionModel(await this.versions.updateDraft(ctx, input));

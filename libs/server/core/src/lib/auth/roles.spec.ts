@@ -91,6 +91,38 @@ describe('the grant table of the points shop', () => {
   });
 });
 
+describe('the grant table of the checklist system', () => {
+  it('lets every staff role read the lists, never the shop operator', () => {
+    expect(holders(Permission.CHECKLIST_READ)).toEqual(ROLES.filter((r) => r !== Role.SHOP_OPERATOR).sort());
+  });
+
+  it('leaves drafting to the village administrator and the town, decisions to the town', () => {
+    expect(holders(Permission.CHECKLIST_EDIT)).toEqual(
+      [Role.SYSTEM_ADMIN, Role.TOWN_SUPERVISOR, Role.VILLAGE_ADMIN].sort(),
+    );
+    expect(holders(Permission.CHECKLIST_MANAGE)).toEqual([Role.SYSTEM_ADMIN, Role.TOWN_SUPERVISOR].sort());
+    expect(holders(Permission.CHECKLIST_CERTIFY)).toEqual(
+      [Role.SYSTEM_ADMIN, Role.TOWN_SUPERVISOR, Role.VILLAGE_ADMIN].sort(),
+    );
+  });
+
+  it('gives cases to the roles that act on flow steps and oversight to the committee and those above', () => {
+    expect(holders(Permission.CHECKLIST_CASE)).toEqual(
+      [
+        Role.COUNTY_SUPERVISOR,
+        Role.OVERSIGHT,
+        Role.SYSTEM_ADMIN,
+        Role.TOWN_SUPERVISOR,
+        Role.VILLAGE_ADMIN,
+        Role.VILLAGE_REVIEWER,
+      ].sort(),
+    );
+    expect(holders(Permission.CHECKLIST_OVERSIGHT)).toEqual(
+      [Role.COUNTY_SUPERVISOR, Role.OVERSIGHT, Role.SYSTEM_ADMIN, Role.TOWN_SUPERVISOR].sort(),
+    );
+  });
+});
+
 describe('manageable roles', () => {
   it('lets only the system administrator create system administrators', () => {
     expect(ROLES.filter((r) => MANAGEABLE_ROLES[r].includes(Role.SYSTEM_ADMIN))).toEqual([Role.SYSTEM_ADMIN]);

@@ -63,6 +63,18 @@ export enum Permission {
   SHOP_RATE = 'SHOP_RATE',
   /** Record allocations, donations, income and spending in a village's funds ledger (village administrator, town). */
   FUNDS_MANAGE = 'FUNDS_MANAGE',
+  /** See the lists, their versions and flow charts, cases and certificates of one's region. */
+  CHECKLIST_READ = 'CHECKLIST_READ',
+  /** Draft a region's lists: a town's templates, a village's adoption and adaptation; submit them. */
+  CHECKLIST_EDIT = 'CHECKLIST_EDIT',
+  /** Publish town templates and approve or reject villages' lists; edit the do-not-issue list (town). */
+  CHECKLIST_MANAGE = 'CHECKLIST_MANAGE',
+  /** Open cases for list items and act on the steps of one's role (staff of the village and the town). */
+  CHECKLIST_CASE = 'CHECKLIST_CASE',
+  /** Issue and revoke certificates of CERTIFICATE items (village administrator, town). */
+  CHECKLIST_CERTIFY = 'CHECKLIST_CERTIFY',
+  /** Inspections, findings and rectifications; complaints; the oversight view (oversight committee, town, county). */
+  CHECKLIST_OVERSIGHT = 'CHECKLIST_OVERSIGHT',
   /** Any signed-in user acting on their own account (profile, password). */
   SELF = 'SELF',
 }
@@ -83,6 +95,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.CARD_PRINT,
     P.POINTS_READ,
     P.SHOP_READ,
+    P.CHECKLIST_READ,
+    P.CHECKLIST_CASE,
+    P.CHECKLIST_OVERSIGHT,
   ],
   [Role.TOWN_SUPERVISOR]: [
     ...READ_VILLAGE,
@@ -103,6 +118,12 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.SHOP_REVERSE,
     P.SHOP_RATE,
     P.FUNDS_MANAGE,
+    P.CHECKLIST_READ,
+    P.CHECKLIST_EDIT,
+    P.CHECKLIST_MANAGE,
+    P.CHECKLIST_CASE,
+    P.CHECKLIST_CERTIFY,
+    P.CHECKLIST_OVERSIGHT,
   ],
   [Role.VILLAGE_ADMIN]: [
     ...READ_VILLAGE,
@@ -128,10 +149,30 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.SHOP_REDEEM,
     P.SHOP_REVERSE,
     P.FUNDS_MANAGE,
+    P.CHECKLIST_READ,
+    P.CHECKLIST_EDIT,
+    P.CHECKLIST_CASE,
+    P.CHECKLIST_CERTIFY,
   ],
-  [Role.VILLAGE_REVIEWER]: [...READ_VILLAGE, P.POINTS_READ, P.POINTS_REVIEW, P.SHOP_READ],
-  [Role.OVERSIGHT]: [...READ_VILLAGE, P.AUDIT_READ, P.USER_READ, P.POINTS_READ, P.SHOP_READ],
-  [Role.GRID_WORKER]: [...READ_VILLAGE, P.FILE_UPLOAD, P.POINTS_READ, P.POINTS_RECORD],
+  [Role.VILLAGE_REVIEWER]: [
+    ...READ_VILLAGE,
+    P.POINTS_READ,
+    P.POINTS_REVIEW,
+    P.SHOP_READ,
+    P.CHECKLIST_READ,
+    P.CHECKLIST_CASE,
+  ],
+  [Role.OVERSIGHT]: [
+    ...READ_VILLAGE,
+    P.AUDIT_READ,
+    P.USER_READ,
+    P.POINTS_READ,
+    P.SHOP_READ,
+    P.CHECKLIST_READ,
+    P.CHECKLIST_CASE,
+    P.CHECKLIST_OVERSIGHT,
+  ],
+  [Role.GRID_WORKER]: [...READ_VILLAGE, P.FILE_UPLOAD, P.POINTS_READ, P.POINTS_RECORD, P.CHECKLIST_READ],
   // no file access: receipt photos of a stock-in are uploaded by the village administrator
   [Role.SHOP_OPERATOR]: [P.REGION_READ, P.HOUSEHOLD_READ, P.SHOP_READ, P.SHOP_STOCK, P.SHOP_REDEEM, P.SELF],
 };
