@@ -1,1 +1,3 @@
 export {};
+export * from './lib/console/checklists-console-api';
+export * from './lib/console/checklists-console.facade';
