@@ -3,16 +3,13 @@ import ExcelJS from 'exceljs';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Actor, Role } from '@xiangzhi/server/core';
 import { createTestApp, GqlResult, listOperations, TestApp } from '@xiangzhi/server/testing';
-import { IdentityModule } from '@xiangzhi/identity/api';
 import { seedUser } from '@xiangzhi/identity/api/testing';
-import { HouseholdImportRunner, RegistryModule, Relation, Residency } from '@xiangzhi/registry/api';
+import { HouseholdImportRunner, Relation, Residency } from '@xiangzhi/registry/api';
 import { nextTestIdNumber, sensitiveMatches, TEST_REGIONS, tokenFor } from '@xiangzhi/registry/api/testing';
 import { IMPORT_COLUMNS } from '@xiangzhi/registry/util';
-import { PointsModule, PointsResultsModule } from '@xiangzhi/points/api';
-import { ShopModule } from '@xiangzhi/shop/api';
 import { allResolvers } from '../app/resolvers';
 import { SchemaMap } from './operation-args';
-import { buildSecurityWorld, POINTS_YEAR, SecurityWorld, Side } from './security-world';
+import { buildSecurityWorld, SECURITY_MODULES, POINTS_YEAR, SecurityWorld, Side } from './security-world';
 
 /**
  * S5: every mutation is audited. The table below holds valid variables for EVERY mutation of the schema (a new
@@ -567,6 +564,61 @@ const MUTATIONS: Record<string, (kit: Kit) => Promise<Prepared>> = {
       region: V1,
     };
   },
+  createChecklistDraft: async (kit) => ({
+    variables: { input: { regionCode: V1, listType: 'AUTONOMY', source: 'PUBLISHED' } },
+    caller: kit.world.actors[Role.VILLAGE_ADMIN],
+    region: V1,
+  }),
+  adoptChecklistTemplate: async (kit) => ({
+    variables: { input: { villageCode: V1, listType: 'AUTONOMY' } },
+    caller: kit.world.actors[Role.VILLAGE_ADMIN],
+    region: V1,
+  }),
+  updateChecklistDraft: async (kit) => {
+    const s = await kit.fresh('checklistDraftId');
+    return {
+      variables: { input: { id: s.checklistDraftId, changeReason: '结合本村实际调整' } },
+      caller: kit.world.actors[Role.VILLAGE_ADMIN],
+      region: V1,
+      targetId: s.checklistDraftId,
+    };
+  },
+  submitChecklist: async (kit) => {
+    const s = await kit.fresh('checklistDraftId');
+    return {
+      variables: { id: s.checklistDraftId, changeReason: '结合本村实际调整', legalBasis: '《村民委员会组织法》' },
+      caller: kit.world.actors[Role.VILLAGE_ADMIN],
+      region: V1,
+      targetId: s.checklistDraftId,
+    };
+  },
+  publishChecklistTemplate: async (kit) => {
+    const s = await kit.fresh('checklistTemplateDraftId');
+    return {
+      variables: { id: s.checklistTemplateDraftId },
+      caller: kit.world.actors[Role.TOWN_SUPERVISOR],
+      region: T1,
+      targetId: s.checklistTemplateDraftId,
+    };
+  },
+  approveChecklist: async (kit) => {
+    const s = await kit.fresh('checklistSubmittedId');
+    return {
+      variables: { id: s.checklistSubmittedId },
+      caller: kit.world.actors[Role.TOWN_SUPERVISOR],
+      region: V1,
+      targetId: s.checklistSubmittedId,
+    };
+  },
+  rejectChecklist: async (kit) => {
+    const s = await kit.fresh('checklistSubmittedId');
+    return {
+      variables: { id: s.checklistSubmittedId, reason: '缺少村民会议决议' },
+      caller: kit.world.actors[Role.TOWN_SUPERVISOR],
+      region: V1,
+      targetId: s.checklistSubmittedId,
+    };
+  },
 };
 
 interface AuditRow {
@@ -623,7 +675,7 @@ describe('S5 audit coverage', () => {
   const nextRequestId = (name: string) => `s5-${name}-${randomBytes(6).toString('hex')}`;
 
   beforeAll(async () => {
-    t = await createTestApp([IdentityModule, RegistryModule, PointsModule, PointsResultsModule, ShopModule]);
+    t = await createTestApp(SECURITY_MODULES);
     const world = await buildSecurityWorld(t.app);
     schema = await SchemaMap.load(t);
     const sessionUser = await seedUser(t.dataSource, {

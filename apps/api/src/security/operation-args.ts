@@ -101,6 +101,15 @@ const TARGET_BY_PLACE: Record<string, keyof Side> = {
   'reverseRedemption.id': 'redemptionId',
   'reverseFundEntry.id': 'fundEntryId',
   'RateShopOperatorInput.operatorUserId': 'shopOperatorUserId',
+  'checklistVersion.id': 'checklistVersionId',
+  'checklistVersionDiff.fromId': 'checklistVersionId',
+  'checklistVersionDiff.toId': 'checklistTemplateId',
+  'CreateChecklistDraftInput.fromVersionId': 'checklistVersionId',
+  'UpdateChecklistDraftInput.id': 'checklistDraftId',
+  'submitChecklist.id': 'checklistDraftId',
+  'publishChecklistTemplate.id': 'checklistTemplateDraftId',
+  'approveChecklist.id': 'checklistSubmittedId',
+  'rejectChecklist.id': 'checklistSubmittedId',
 };
 
 /** Target arguments by name alone. */
@@ -160,6 +169,9 @@ const NEUTRAL: Record<string, (side: Side) => unknown> = {
   key: () => 'PLACE',
   text: () => '户主',
   comment: () => '服务热情周到',
+  listType: () => 'AUTONOMY',
+  changeReason: () => '按镇模板调整本村清单',
+  legalBasis: () => '《中华人民共和国村民委员会组织法》',
 };
 
 /** Enum values where the first one would not do (`Type.field`, or the enum's name). */
@@ -167,7 +179,19 @@ const ENUM_CHOICE: Record<string, string> = {
   Role: 'GRID_WORKER', // the one role every manager may create
   'MemberInput.relation': 'HEAD', // a new household's only member is its head
   'AddMemberInput.relation': 'CHILD', // a household has one head already
+  'CreateChecklistDraftInput.source': 'VERSION', // a copy of a version the call names (fromVersionId)
 };
+
+/**
+ * Optional input fields the probes never send: their content is checked as a whole (an item of a list with its
+ * flow chart), and a probe value would be refused for its content, not for its target.
+ */
+const OMITTED = new Set([
+  'UpdateChecklistDraftInput.upsertItems',
+  // codes of items inside the version the call names (not places of the tree)
+  'UpdateChecklistDraftInput.removeItemCodes',
+  'AdoptChecklistTemplateInput.itemCodes',
+]);
 
 /** Fields of an input type of which a call gives exactly one (one variable set per alternative). */
 const ONE_OF: Record<string, string[]> = {
@@ -306,6 +330,7 @@ export class SchemaMap {
       const oneOf = ONE_OF[type.name];
       for (const f of type.inputFields ?? []) {
         if (oneOf?.includes(f.name) && oneOf[shape % oneOf.length] !== f.name) continue;
+        if (OMITTED.has(`${type.name}.${f.name}`)) continue;
         go(`${path}.${f.name}`, type.name, f.name, f.type, depth + 1);
       }
     };
@@ -334,6 +359,7 @@ export class SchemaMap {
       const obj: Record<string, unknown> = {};
       for (const f of type.inputFields ?? []) {
         if (oneOf?.includes(f.name) && oneOf[call.shape % oneOf.length] !== f.name) continue;
+        if (OMITTED.has(`${type.name}.${f.name}`)) continue;
         const v = this.value(call, type.name, `${path}.${f.name}`, f.name, f.type);
         if (v !== undefined) obj[f.name] = v;
       }

@@ -1,15 +1,12 @@
 import 'reflect-metadata';
 import { createTestApp, GqlResult, listOperations, TestApp } from '@xiangzhi/server/testing';
-import { IdentityModule } from '@xiangzhi/identity/api';
 import { seedUser } from '@xiangzhi/identity/api/testing';
-import { RegistryModule, Relation } from '@xiangzhi/registry/api';
+import { Relation } from '@xiangzhi/registry/api';
 import { nextTestIdNumber, seedHousehold, sensitiveMatches, TEST_REGIONS } from '@xiangzhi/registry/api/testing';
 import { Role } from '@xiangzhi/server/core';
-import { PointsModule, PointsResultsModule } from '@xiangzhi/points/api';
-import { ShopModule } from '@xiangzhi/shop/api';
 import { allResolvers } from '../app/resolvers';
 import { SchemaMap } from './operation-args';
-import { buildSecurityWorld, OTHER_COUNTY } from './security-world';
+import { buildSecurityWorld, SECURITY_MODULES, OTHER_COUNTY } from './security-world';
 
 /**
  * S4: personal data is absent from every public response. Every @Public query is called, anonymously, with its
@@ -66,7 +63,7 @@ describe('S4 public responses', () => {
     code level name parentCode } }`;
 
   beforeAll(async () => {
-    t = await createTestApp([IdentityModule, RegistryModule, PointsModule, PointsResultsModule, ShopModule]);
+    t = await createTestApp(SECURITY_MODULES);
     const world = await buildSecurityWorld(t.app);
     // every village gets a household of three with phones, besides the ones the world made (phone 13800138000)
     personal.add('13800138000');

@@ -2,14 +2,10 @@ import 'reflect-metadata';
 import { isDeepStrictEqual } from 'node:util';
 import { AccessRule, Role, roleHas } from '@xiangzhi/server/core';
 import { createTestApp, GqlResult, listOperations, TestApp } from '@xiangzhi/server/testing';
-import { IdentityModule } from '@xiangzhi/identity/api';
-import { RegistryModule } from '@xiangzhi/registry/api';
 import { tokenFor } from '@xiangzhi/registry/api/testing';
-import { PointsModule, PointsResultsModule } from '@xiangzhi/points/api';
-import { ShopModule } from '@xiangzhi/shop/api';
 import { allResolvers } from '../app/resolvers';
 import { allAt, Operation, SchemaMap } from './operation-args';
-import { buildSecurityWorld, SecurityWorld, Side } from './security-world';
+import { buildSecurityWorld, SECURITY_MODULES, SecurityWorld, Side } from './security-world';
 
 /**
  * S1: every operation × every role × targets inside and outside the caller's region. Generated from the resolvers
@@ -52,7 +48,7 @@ describe('S1 scope matrix', () => {
   const byName = new Map<string, Operation>();
 
   beforeAll(async () => {
-    t = await createTestApp([IdentityModule, RegistryModule, PointsModule, PointsResultsModule, ShopModule]);
+    t = await createTestApp(SECURITY_MODULES);
     world = await buildSecurityWorld(t.app);
     schema = await SchemaMap.load(t);
     for (const op of schema.operations()) byName.set(op.name, op);

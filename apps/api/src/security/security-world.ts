@@ -17,6 +17,9 @@ import {
 } from '@xiangzhi/registry/api';
 import { nextTestIdNumber, seedHousehold, seedRegions, TEST_REGIONS, testActor } from '@xiangzhi/registry/api/testing';
 import { IMPORT_COLUMNS } from '@xiangzhi/registry/util';
+import { IdentityModule } from '@xiangzhi/identity/api';
+import { RegistryModule } from '@xiangzhi/registry/api';
+import { PointsModule, PointsResultsModule } from '@xiangzhi/points/api';
 import {
   EntriesService,
   EntryChannel,
@@ -35,9 +38,21 @@ import {
   GoodsService,
   RedemptionsService,
   ShopsService,
+  ShopModule,
   StockService,
 } from '@xiangzhi/shop/api';
+import { ChecklistDraftSource, ChecklistsModule, ChecklistVersionsService } from '@xiangzhi/checklists/api';
 import { todayIso } from '@xiangzhi/registry/util';
+
+/** The domain modules of the API, as the security suites start them. */
+export const SECURITY_MODULES = [
+  IdentityModule,
+  RegistryModule,
+  PointsModule,
+  PointsResultsModule,
+  ShopModule,
+  ChecklistsModule,
+];
 
 /** Targets at one place of the region tree: what an operation's arguments may point at. */
 export interface Side {
@@ -106,6 +121,14 @@ export interface Side {
   redemptionId: string;
   /** An allocation in the funds ledger of `village`. */
   fundEntryId: string;
+  /** The village's AUTONOMY list in force (adopted from its town's published template, approved by the town). */
+  checklistVersionId: string;
+  /** The published AUTONOMY template of the village's town. */
+  checklistTemplateId: string;
+  /** A village DRAFT of that list, one SUBMITTED to the town, and a DRAFT template of the village's town. */
+  checklistDraftId: string;
+  checklistSubmittedId: string;
+  checklistTemplateDraftId: string;
 }
 
 /** The year of the points schemes of the world (entries happen on its first day). */
@@ -458,6 +481,52 @@ export async function buildSecurityWorld(app: INestApplicationContext): Promise<
     };
   };
 
+  // checklists: every town publishes an AUTONOMY template from the examples, every village adopts it (in force)
+  const checklists = app.get(ChecklistVersionsService, { strict: false });
+  const LIST = 'AUTONOMY';
+  const templateDraft = async (village: string) =>
+    (
+      await checklists.createDraft(system(), {
+        regionCode: townOf(village),
+        listType: LIST,
+        source: ChecklistDraftSource.EXAMPLES,
+      })
+    ).id;
+  const checklistDraft = async (village: string) =>
+    (await checklists.adopt(system(), { villageCode: village, listType: LIST })).id;
+  const checklistSubmitted = async (village: string) =>
+    (
+      await checklists.submit(
+        system(),
+        await checklistDraft(village),
+        '按镇模板制定本村清单',
+        '《中华人民共和国村民委员会组织法》',
+      )
+    ).id;
+  const checklistTemplate = new Map<string, string>();
+  for (const town of new Set([...TEST_REGIONS.villages, OTHER_COUNTY.village].map(townOf))) {
+    const draftId = (
+      await checklists.createDraft(system(), {
+        regionCode: town,
+        listType: LIST,
+        source: ChecklistDraftSource.EXAMPLES,
+      })
+    ).id;
+    await checklists.publishTemplate(system(), draftId, '制定镇模板', '《中华人民共和国村民委员会组织法》');
+    checklistTemplate.set(town, draftId);
+  }
+  const checklistInForce = new Map<string, string>();
+  for (const village of [...TEST_REGIONS.villages, OTHER_COUNTY.village]) {
+    checklistInForce.set(village, (await checklists.approve(system(), await checklistSubmitted(village))).id);
+  }
+  const checklistTargets = async (village: string) => ({
+    checklistVersionId: checklistInForce.get(village) as string,
+    checklistTemplateId: checklistTemplate.get(townOf(village)) as string,
+    checklistDraftId: await checklistDraft(village),
+    checklistSubmittedId: await checklistSubmitted(village),
+    checklistTemplateDraftId: await templateDraft(village),
+  });
+
   const make = async (place: Place): Promise<Side> => {
     const { village, grid, region } = PLACES[place];
     const userId = await user(place, village, grid);
@@ -476,6 +545,7 @@ export async function buildSecurityWorld(app: INestApplicationContext): Promise<
       password,
       ...(await pointsTargets(village, grid)),
       ...(await shopTargets(village, grid)),
+      ...(await checklistTargets(village)),
       // set below, once every village has entries to publish
       publicationId: '',
       publishedEntryId: '',
@@ -537,6 +607,9 @@ export async function buildSecurityWorld(app: INestApplicationContext): Promise<
     }
     if (fields.has('fundEntryId')) side.fundEntryId = await fundEntry(side.village);
     if (fields.has('redemptionId')) side.redemptionId = await redemption(side.village, side.grid, side.goodsId);
+    if (fields.has('checklistDraftId')) side.checklistDraftId = await checklistDraft(side.village);
+    if (fields.has('checklistSubmittedId')) side.checklistSubmittedId = await checklistSubmitted(side.village);
+    if (fields.has('checklistTemplateDraftId')) side.checklistTemplateDraftId = await templateDraft(side.village);
     if (fields.has('refreshToken')) {
       side.refreshToken = owner
         ? await refreshTokenOf(owner.userId, owner.regionCode)
