@@ -24,6 +24,7 @@ import { toDraft } from './drafts';
 import { prng, synthHousehold } from './people';
 import { seedPointsDemo } from './points-demo';
 import { seedShopDemo } from './shop-demo';
+import { seedChecklistsDemo } from './checklists-demo';
 
 /** Whether the database holds no regions yet (a fresh installation). */
 export async function isDatabaseEmpty(ds: DataSource): Promise<boolean> {
@@ -183,6 +184,7 @@ export async function seedDemo(ds: DataSource, log: (m: string) => void): Promis
     log(`${logins.demoLogins.length} demo users created`);
     await seedPointsDemo(app, ds, log);
     await seedShopDemo(app, ds, log);
+    await seedChecklistsDemo(app, ds, log);
   } finally {
     await app.close();
   }
