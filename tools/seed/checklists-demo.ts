@@ -240,7 +240,7 @@ export async function seedChecklistsDemo(app: INestApplicationContext, ds: DataS
     if (index === 1) await rejectedNegativeChange(village, villageCtx);
   }
   log(
-    `${town.town.name}: ${counts.templates} list templates published; village lists: ${counts.published} published ` +
+    `${town.town.name}: ${counts.templates} list templates published; village lists: ${counts.published} approved ` +
       `(${APPROVED.length} 嘎查村), ${counts.submitted} awaiting approval, ${counts.drafts} drafts, ` +
       `${counts.superseded} superseded, ${counts.rejected} rejected`,
   );
