@@ -288,6 +288,7 @@ export const en: RootTranslation = {
     CHECKLIST_ITEM_FLOW_INVALID: "The item's flow chart is invalid.",
     CHECKLIST_ITEM_FLOW_EXCEEDS_TIME_LIMIT: "The flow takes longer than the item's time limit.",
     CHECKLIST_ITEM_DO_NOT_ISSUE: 'This certificate is on the national do-not-issue list.',
+    CHECKLIST_POSTER_SIZE_INVALID: 'A poster is printed on A3 or A4 paper only.',
     HTTP_401: 'Your session has expired. Please sign in again.',
     HTTP_403: 'You are not allowed to do this.',
     HTTP_404: 'Not found.',

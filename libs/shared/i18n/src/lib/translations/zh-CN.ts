@@ -284,6 +284,7 @@ export const zhCN = {
     CHECKLIST_ITEM_FLOW_INVALID: '事项流程图有误',
     CHECKLIST_ITEM_FLOW_EXCEEDS_TIME_LIMIT: '流程用时超过办结时限',
     CHECKLIST_ITEM_DO_NOT_ISSUE: '属于村级组织不应出具的证明',
+    CHECKLIST_POSTER_SIZE_INVALID: '海报纸张只能选择 A3 或 A4',
     HTTP_401: '登录已过期，请重新登录',
     HTTP_403: '没有权限执行此操作',
     HTTP_404: '请求的资源不存在',
