@@ -1,3 +1,6 @@
+/* eslint-disable @nx/enforce-module-boundaries */
+// The demo seed lives in tools/seed, which is no Nx project and has no Jest project of its own; its test runs with
+// the API's (it boots the API's domain modules), so it imports the seed by relative path, here only.
 import 'reflect-metadata';
 import { validateItem } from '@xiangzhi/checklists/util';
 import { ChecklistsModule } from '@xiangzhi/checklists/api';
