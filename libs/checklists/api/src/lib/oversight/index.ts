@@ -1,0 +1,10 @@
+export * from './oversight.enums';
+export { OversightErrors } from './oversight.errors';
+export * from './entities';
+export { ComplaintThrottle } from './complaint-throttle';
+export { InspectionsService } from './services/inspections.service';
+export { ComplaintsService } from './services/complaints.service';
+export { OversightViewService } from './services/oversight-view.service';
+export { ChecklistInspectionModel, ChecklistFindingModel } from './models/inspection.model';
+export { ChecklistComplaintModel, PublicChecklistComplaintModel } from './models/complaint.model';
+export { ChecklistOversightModel } from './models/oversight.model';
