@@ -54,3 +54,5 @@ export function itemInput(item: ChecklistItemContent, over: Partial<ChecklistIte
   };
   return { ...input, ...over };
 }
+
+export { publishExampleLists } from './lib/cases/case-fixtures';

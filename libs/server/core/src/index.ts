@@ -24,3 +24,5 @@ export * from './lib/bootstrap';
 export * from './lib/pdf/cjk-font';
 export * from './lib/database/transaction';
 export * from './lib/scope/overlaps-scope';
+export * from './lib/jobs/jobs.service';
+export * from './lib/jobs/jobs.module';
