@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { CaseState, ChecklistItemContent } from '@xiangzhi/checklists/util';
 import { ChecklistVersionEntity } from '../entities/version.entity';
 import { ChecklistApplicantKind, ChecklistCaseResult, ChecklistCaseStatus } from './cases.enums';
@@ -12,6 +12,12 @@ import { ChecklistApplicantKind, ChecklistCaseResult, ChecklistCaseStatus } from
 @Index('checklist_case_number_uq', ['number'], { unique: true })
 @Index('checklist_case_client_key_uq', ['openedBy', 'clientKey'], { unique: true })
 @Index('checklist_case_region_idx', ['regionCode', 'status', 'openedAt'])
+@Check(
+  'checklist_case_closed_ck',
+  `("status" = 'OPEN' AND "closed_at" IS NULL AND "result" IS NULL) OR ("status" = 'CLOSED' AND "closed_at" IS NOT NULL AND "result" IS NOT NULL)`,
+)
+@Check('checklist_case_applicant_ck', `("applicant_kind" = 'MEMBER') = ("applicant_member_id" IS NOT NULL)`)
+@Check('checklist_case_name_ck', `btrim("applicant_name") <> ''`)
 export class ChecklistCaseEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'checklist_case_pkey' })
   id!: string;

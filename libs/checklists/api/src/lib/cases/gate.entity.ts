@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { ChecklistRequestKind } from './cases.enums';
 
 /**
@@ -60,6 +60,7 @@ export const NATIONAL_PROVINCE = '000000000000';
  */
 @Entity({ name: 'checklist_do_not_issue' })
 @Index('checklist_do_not_issue_province_code_uq', ['provinceCode', 'code'], { unique: true })
+@Check('checklist_do_not_issue_json_ck', `jsonb_typeof("keywords") = 'array' AND jsonb_typeof("exceptions") = 'array'`)
 export class ChecklistDoNotIssueEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'checklist_do_not_issue_pkey' })
   id!: string;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ChecklistCaseEntity } from '../cases/case.entity';
 
 /**
@@ -10,6 +10,11 @@ import { ChecklistCaseEntity } from '../cases/case.entity';
 @Index('checklist_certificate_serial_uq', ['serial'], { unique: true })
 @Index('checklist_certificate_seq_uq', ['regionCode', 'year', 'seq'], { unique: true })
 @Index('checklist_certificate_case_valid_uq', ['caseId'], { unique: true, where: '"revoked_at" IS NULL' })
+@Check(
+  'checklist_certificate_revoked_ck',
+  `("revoked_at" IS NULL AND "revoked_by" IS NULL AND "revoke_reason" IS NULL) OR ("revoked_at" IS NOT NULL AND "revoked_by" IS NOT NULL AND btrim("revoke_reason") <> '')`,
+)
+@Check('checklist_certificate_seq_ck', `"seq" > 0`)
 export class ChecklistCertificateEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'checklist_certificate_pkey' })
   id!: string;
