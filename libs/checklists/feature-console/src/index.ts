@@ -1,1 +1,3 @@
-export {};
+export * from './lib/checklists.routes';
+export * from './lib/flow-chart.component';
+export * from './lib/flow-editor.component';

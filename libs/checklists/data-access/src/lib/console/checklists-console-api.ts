@@ -60,14 +60,14 @@ export function requiredChecklistData<T>(value: T | null | undefined): T {
 export const CHECKLIST_MAX_PAGE_SIZE = 100;
 
 /** Poster sizes of a version (engineer B's poster endpoint). */
-export type ChecklistPosterSize = 'A3' | 'A4';
+export type ChecklistConsolePosterSize = 'A3' | 'A4';
 
 /** `GET /api/checklists/versions/<id>/poster.pdf?size=A3|A4` (staff, with the session). */
-export function checklistPosterPath(versionId: string, size: ChecklistPosterSize): string {
+export function checklistPosterPath(versionId: string, size: ChecklistConsolePosterSize): string {
   return `/api/checklists/versions/${encodeURIComponent(versionId)}/poster.pdf?size=${size}`;
 }
 
 /** The file name offered for a version's poster. */
-export function checklistPosterFileName(listName: string, version: number, size: ChecklistPosterSize): string {
+export function checklistPosterFileName(listName: string, version: number, size: ChecklistConsolePosterSize): string {
   return `${listName}-第${version}版-${size}.pdf`;
 }

@@ -31,7 +31,7 @@ import {
 } from '../generated/graphql';
 import {
   CHECKLIST_MAX_PAGE_SIZE,
-  ChecklistPosterSize,
+  ChecklistConsolePosterSize,
   checklistPosterFileName,
   checklistPosterPath,
   requiredChecklistData,
@@ -240,7 +240,7 @@ export class ChecklistsConsoleFacade {
   async downloadPoster(
     version: Pick<ConsoleChecklistVersionSummary, 'id' | 'version'>,
     listName: string,
-    size: ChecklistPosterSize,
+    size: ChecklistConsolePosterSize,
   ): Promise<void> {
     const blob = await runChecklistConsoleApi(() => this.files.getBlob(checklistPosterPath(version.id, size)));
     this.files.saveBlob(blob, checklistPosterFileName(listName, version.version, size));
