@@ -246,10 +246,10 @@ export class ChecklistGateService {
     await em.query(
       `INSERT INTO checklist_do_not_issue
          (province_code, code, name, keywords, exceptions, basis, alternative, enabled, display_order, updated_by, updated_at)
-       VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7, $8,
-               COALESCE((SELECT display_order FROM checklist_do_not_issue WHERE province_code = $9 AND code = $2),
+       VALUES ($1::varchar, $2::varchar, $3, $4::jsonb, $5::jsonb, $6, $7, $8,
+               COALESCE((SELECT display_order FROM checklist_do_not_issue WHERE province_code = $9::varchar AND code = $2::varchar),
                         (SELECT COALESCE(MAX(display_order), 0) + 10 FROM checklist_do_not_issue
-                          WHERE province_code IN ($1, $9))), $10, now())
+                          WHERE province_code IN ($1::varchar, $9::varchar))), $10, now())
        ON CONFLICT (province_code, code) DO UPDATE SET name = EXCLUDED.name, keywords = EXCLUDED.keywords,
          exceptions = EXCLUDED.exceptions, basis = EXCLUDED.basis, alternative = EXCLUDED.alternative,
          enabled = EXCLUDED.enabled, updated_by = EXCLUDED.updated_by, updated_at = now()`,
