@@ -33,4 +33,10 @@ describe('portal routes', () => {
     // no sign-in on any group of pages
     expect(pages.every((r) => r.canActivate === undefined && r.canMatch === undefined)).toBe(true);
   });
+
+  it("has the checklist pages: a village's lists in force", async () => {
+    const pages = (await (root.loadChildren as () => Promise<Routes>)()) as Routes;
+    const paths = pages.flatMap((r) => r.children ?? []).map((r) => r.path);
+    expect(paths).toEqual(expect.arrayContaining(['lists/:villageCode', 'v/:code/lists']));
+  });
 });

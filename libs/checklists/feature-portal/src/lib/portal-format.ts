@@ -1,0 +1,78 @@
+import type { PortalChecklistItem } from '@xiangzhi/checklists/data-access';
+
+/** A date as a day in China Standard Time: 2026年12月4日, or 4 Dec 2026 in English. */
+export function formatDay(iso: string | null | undefined, lang: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: lang === 'en' ? 'short' : 'long',
+    day: 'numeric',
+  }).format(date);
+}
+
+/** Field keys of an item as shown on the page (translated as `checklistsPortal.fields.<key>`). */
+export type ItemFieldKey =
+  | 'category'
+  | 'forbidden'
+  | 'basis'
+  | 'policyBasis'
+  | 'purpose'
+  | 'conditions'
+  | 'materials'
+  | 'timeLimit'
+  | 'responsibleBody'
+  | 'guidingUnit'
+  | 'oversight'
+  | 'fee'
+  | 'disclosure'
+  | 'sample'
+  | 'notes'
+  | 'consultation';
+
+/** One field of an item: plain text, a list (materials) or labelled parts (oversight, disclosure). */
+export interface ItemField {
+  key: ItemFieldKey;
+  text?: string;
+  list?: string[];
+  parts?: { label: string; value: string }[];
+}
+
+const filled = (v: string | null | undefined): v is string => typeof v === 'string' && v.trim() !== '';
+
+/**
+ * The fields of an item in the order of published lists (the poster's order), leaving out what is empty: a forbidden
+ * matter shows what and why; a certificate its purpose and wording. `parts` labels are translation keys.
+ */
+export function itemFields(item: PortalChecklistItem): ItemField[] {
+  const out: ItemField[] = [];
+  const text = (key: ItemFieldKey, value: string | null | undefined) => {
+    if (filled(value)) out.push({ key, text: value.trim() });
+  };
+  text('category', item.category);
+  text('forbidden', item.forbidden);
+  text('basis', item.basis);
+  text('policyBasis', item.policyBasis);
+  text('purpose', item.purpose);
+  text('conditions', item.conditions);
+  const materials = item.materials.filter(filled);
+  if (materials.length > 0) out.push({ key: 'materials', list: materials });
+  text('timeLimit', item.timeLimit.text);
+  text('responsibleBody', item.responsibleBody);
+  text('guidingUnit', item.guidingUnit);
+  const oversight = (['who', 'ofWhom', 'how'] as const)
+    .filter((k) => filled(item.oversight[k]))
+    .map((k) => ({ label: `checklistsPortal.oversight.${k}`, value: item.oversight[k] }));
+  if (oversight.length > 0) out.push({ key: 'oversight', parts: oversight });
+  text('fee', item.fee);
+  const disclosure = (['what', 'how'] as const)
+    .filter((k) => filled(item.disclosure[k]))
+    .map((k) => ({ label: `checklistsPortal.disclosure.${k}`, value: item.disclosure[k] }));
+  if (disclosure.length > 0) out.push({ key: 'disclosure', parts: disclosure });
+  text('sample', item.sample);
+  text('notes', item.notes);
+  text('consultation', item.consultation);
+  return out;
+}
