@@ -1,1 +1,2 @@
-export {};
+export * from './lib/cases-scope';
+export * from './lib/cases.routes';

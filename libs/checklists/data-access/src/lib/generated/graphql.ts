@@ -22,10 +22,30 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type ActOnChecklistCaseInput = {
+  action: ChecklistFlowAction;
+  attachmentFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  caseId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An inspector's decision on a finding. */
+export type ActOnChecklistFindingInput = {
+  action: ChecklistFindingAction;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  findingId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AdaptPointsSchemeInput = {
   changeReason?: InputMaybe<Scalars['String']['input']>;
   villageCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
+};
+
+export type AddChecklistFindingInput = {
+  finding: ChecklistFindingInput;
+  inspectionId: Scalars['ID']['input'];
 };
 
 export type AddMemberInput = {
@@ -82,14 +102,97 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+/** A request checked against the negative list before the village acts on it. */
+export type CheckChecklistRequestInput = {
+  department?: InputMaybe<Scalars['String']['input']>;
+  itemCode?: InputMaybe<Scalars['String']['input']>;
+  kind: ChecklistRequestKind;
+  text: Scalars['String']['input'];
+  villageCode: Scalars['String']['input'];
+};
+
+export type ChecklistApplicantKind =
+  | 'MEMBER'
+  | 'ORGANISATION';
+
+export type ChecklistCaseEventKind =
+  | 'ACTION'
+  | 'OPENED';
+
+export type ChecklistCaseResult =
+  | 'APPROVED'
+  | 'REJECTED';
+
+export type ChecklistCaseStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type ChecklistCertificateStatus =
+  | 'REVOKED'
+  | 'UNKNOWN'
+  | 'VALID';
+
+export type ChecklistComplaintAction =
+  | 'ACCEPT'
+  | 'CLOSE'
+  | 'REPLY';
+
+export type ChecklistComplaintEventType =
+  | 'ACCEPTED'
+  | 'CLOSED'
+  | 'REPLIED'
+  | 'SUBMITTED';
+
+export type ChecklistComplaintStatus =
+  | 'ACCEPTED'
+  | 'CLOSED'
+  | 'REPLIED'
+  | 'SUBMITTED';
+
 export type ChecklistDayCounting =
   | 'CALENDAR'
   | 'WORKING';
+
+/** A province's own entry of the do-not-issue list (or the national default's). */
+export type ChecklistDoNotIssueInput = {
+  alternative?: Scalars['String']['input'];
+  basis: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+  enabled?: Scalars['Boolean']['input'];
+  exceptions?: Array<Scalars['String']['input']>;
+  keywords?: Array<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  provinceCode: Scalars['String']['input'];
+};
 
 export type ChecklistDraftSource =
   | 'EXAMPLES'
   | 'PUBLISHED'
   | 'VERSION';
+
+export type ChecklistFindingAction =
+  | 'CLOSE'
+  | 'REOPEN'
+  | 'REQUIRE_RECTIFICATION'
+  | 'VERIFY';
+
+export type ChecklistFindingInput = {
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  severity: ChecklistFindingSeverity;
+  text: Scalars['String']['input'];
+};
+
+export type ChecklistFindingSeverity =
+  | 'MAJOR'
+  | 'MINOR'
+  | 'SEVERE';
+
+export type ChecklistFindingStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'RECTIFICATION_REQUIRED'
+  | 'RECTIFIED'
+  | 'VERIFIED';
 
 export type ChecklistFlowAction =
   | 'APPROVE'
@@ -125,6 +228,20 @@ export type ChecklistFlowTransitionInput = {
   label?: InputMaybe<Scalars['String']['input']>;
   to: Scalars['String']['input'];
 };
+
+export type ChecklistInspectionEventType =
+  | 'CLOSED'
+  | 'FINDING_ADDED'
+  | 'RECORDED'
+  | 'RECTIFICATION_REQUIRED'
+  | 'RECTIFIED'
+  | 'REOPENED'
+  | 'VERIFIED';
+
+export type ChecklistInspectionTarget =
+  | 'CASE'
+  | 'ITEM'
+  | 'LIST';
 
 export type ChecklistItemDisclosureInput = {
   how: Scalars['String']['input'];
@@ -170,6 +287,14 @@ export type ChecklistListKind =
   | 'CERTIFICATE'
   | 'GENERAL'
   | 'NEGATIVE';
+
+export type ChecklistReminderKind =
+  | 'CASE'
+  | 'STEP';
+
+export type ChecklistRequestKind =
+  | 'CERTIFICATE'
+  | 'TASK';
 
 export type ChecklistVersionAction =
   | 'APPROVED'
@@ -255,6 +380,12 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+export type HandleChecklistComplaintInput = {
+  action: ChecklistComplaintAction;
+  complaintId: Scalars['ID']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type HouseholdFilter = {
   gridCode?: InputMaybe<Scalars['String']['input']>;
   participating?: InputMaybe<Scalars['Boolean']['input']>;
@@ -279,6 +410,12 @@ export type HouseholdOperation =
   | 'UPDATE'
   | 'UPDATE_MEMBER';
 
+export type IssueChecklistCertificateInput = {
+  caseId: Scalars['ID']['input'];
+  holderName?: InputMaybe<Scalars['String']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type LoginInput = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -296,6 +433,17 @@ export type MemberInput = {
   participating?: InputMaybe<Scalars['Boolean']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   relation: Relation;
+};
+
+export type OpenChecklistCaseInput = {
+  applicantKind: ChecklistApplicantKind;
+  applicantMemberId?: InputMaybe<Scalars['ID']['input']>;
+  applicantName?: InputMaybe<Scalars['String']['input']>;
+  clientKey: Scalars['String']['input'];
+  itemCode: Scalars['String']['input'];
+  listType: Scalars['String']['input'];
+  requestText?: InputMaybe<Scalars['String']['input']>;
+  villageCode: Scalars['String']['input'];
 };
 
 export type PointsAwardRule =
@@ -443,6 +591,25 @@ export type RateShopOperatorInput = {
   score: Scalars['Int']['input'];
   shopId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+/** An inspection: a list (villageCode + listType), an item (+ itemCode) or a case (caseId; the village and item are the case’s). */
+export type RecordChecklistInspectionInput = {
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  clientKey: Scalars['String']['input'];
+  findings: Array<ChecklistFindingInput>;
+  inspectedOn: Scalars['Date']['input'];
+  itemCode?: InputMaybe<Scalars['String']['input']>;
+  listType?: InputMaybe<Scalars['String']['input']>;
+  summary: Scalars['String']['input'];
+  villageCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The village's rectification of a finding (整改情况) with evidence files. */
+export type RecordChecklistRectificationInput = {
+  fileIds?: Array<Scalars['ID']['input']>;
+  findingId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 export type RecordFundEntryInput = {
@@ -604,6 +771,15 @@ export type StocktakeInput = {
   reason: Scalars['String']['input'];
 };
 
+/** A resident's complaint from the portal (no sign-in). */
+export type SubmitChecklistComplaintInput = {
+  clientKey?: InputMaybe<Scalars['String']['input']>;
+  contact?: InputMaybe<Scalars['String']['input']>;
+  subject: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+  villageCode: Scalars['String']['input'];
+};
+
 export type UpdateChecklistDraftInput = {
   changeReason?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -705,6 +881,153 @@ export type CasesApplicantSearchQueryVariables = Exact<{
 
 
 export type CasesApplicantSearchQuery = { __typename?: 'Query', households: { __typename?: 'HouseholdPage', total: number, items: Array<{ __typename?: 'Household', id: string, cardNumber: string, regionCode: string, address: string, members: Array<{ __typename?: 'Member', id: string, name: string, isHead: boolean, relation: Relation, idNumberMasked: string }> }> } };
+
+export type CasesStepFragment = { __typename?: 'ChecklistCaseStep', id: string, name: string, role: string, kind: ChecklistFlowStepKind, timeLimitDays?: number | null };
+
+export type CasesCertificateFragment = { __typename?: 'ChecklistCertificate', id: string, serial: string, caseId: string, regionCode: string, itemCode: string, itemName: string, holderName: string, purpose: string, basis: string, issuedAt: string, status: ChecklistCertificateStatus, revokedAt?: string | null, revokeReason?: string | null };
+
+export type CasesRowFragment = { __typename?: 'ChecklistCase', id: string, number: string, regionCode: string, listType: string, itemCode: string, itemName: string, versionId: string, applicantKind: ChecklistApplicantKind, applicantName: string, status: ChecklistCaseStatus, openedAt: string, dueAt?: string | null, stepDueAt?: string | null, closedAt?: string | null, overdue: boolean, result?: ChecklistCaseResult | null, currentStep: { __typename?: 'ChecklistCaseStep', id: string, name: string, role: string, kind: ChecklistFlowStepKind, timeLimitDays?: number | null } };
+
+export type CasesDetailFragment = { __typename?: 'ChecklistCase', requestText?: string | null, id: string, number: string, regionCode: string, listType: string, itemCode: string, itemName: string, versionId: string, applicantKind: ChecklistApplicantKind, applicantName: string, status: ChecklistCaseStatus, openedAt: string, dueAt?: string | null, stepDueAt?: string | null, closedAt?: string | null, overdue: boolean, result?: ChecklistCaseResult | null, availableActions: Array<{ __typename?: 'ChecklistCaseAction', action: ChecklistFlowAction, label: string, to: string, toName: string }>, events: Array<{ __typename?: 'ChecklistCaseEvent', id: string, kind: ChecklistCaseEventKind, action: ChecklistFlowAction, fromStepId: string, fromStepName: string, toStepId: string, toStepName: string, actorRole: string, at: string, note?: string | null }>, certificate?: { __typename?: 'ChecklistCertificate', id: string, serial: string, caseId: string, regionCode: string, itemCode: string, itemName: string, holderName: string, purpose: string, basis: string, issuedAt: string, status: ChecklistCertificateStatus, revokedAt?: string | null, revokeReason?: string | null } | null, currentStep: { __typename?: 'ChecklistCaseStep', id: string, name: string, role: string, kind: ChecklistFlowStepKind, timeLimitDays?: number | null } };
+
+export type CasesListQueryVariables = Exact<{
+  regionCode: Scalars['String']['input'];
+  status?: InputMaybe<ChecklistCaseStatus>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  first: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type CasesListQuery = { __typename?: 'Query', checklistCases: { __typename?: 'ChecklistCasePage', total: number, items: Array<{ __typename?: 'ChecklistCase', id: string, number: string, regionCode: string, listType: string, itemCode: string, itemName: string, versionId: string, applicantKind: ChecklistApplicantKind, applicantName: string, status: ChecklistCaseStatus, openedAt: string, dueAt?: string | null, stepDueAt?: string | null, closedAt?: string | null, overdue: boolean, result?: ChecklistCaseResult | null, currentStep: { __typename?: 'ChecklistCaseStep', id: string, name: string, role: string, kind: ChecklistFlowStepKind, timeLimitDays?: number | null } }> } };
+
+export type CasesCaseQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CasesCaseQuery = { __typename?: 'Query', checklistCase: { __typename?: 'ChecklistCase', requestText?: string | null, id: string, number: string, regionCode: string, listType: string, itemCode: string, itemName: string, versionId: string, applicantKind: ChecklistApplicantKind, applicantName: string, status: ChecklistCaseStatus, openedAt: string, dueAt?: string | null, stepDueAt?: string | null, closedAt?: string | null, overdue: boolean, result?: ChecklistCaseResult | null, availableActions: Array<{ __typename?: 'ChecklistCaseAction', action: ChecklistFlowAction, label: string, to: string, toName: string }>, events: Array<{ __typename?: 'ChecklistCaseEvent', id: string, kind: ChecklistCaseEventKind, action: ChecklistFlowAction, fromStepId: string, fromStepName: string, toStepId: string, toStepName: string, actorRole: string, at: string, note?: string | null }>, certificate?: { __typename?: 'ChecklistCertificate', id: string, serial: string, caseId: string, regionCode: string, itemCode: string, itemName: string, holderName: string, purpose: string, basis: string, issuedAt: string, status: ChecklistCertificateStatus, revokedAt?: string | null, revokeReason?: string | null } | null, currentStep: { __typename?: 'ChecklistCaseStep', id: string, name: string, role: string, kind: ChecklistFlowStepKind, timeLimitDays?: number | null } } };
+
+export type CasesVersionFlowsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CasesVersionFlowsQuery = { __typename?: 'Query', checklistVersion: { __typename?: 'ChecklistVersion', id: string, listType: string, items: Array<{ __typename?: 'ChecklistItem', code: string, flow?: { __typename?: 'ChecklistFlowChart', longestPathDays?: number | null, steps: Array<{ __typename?: 'ChecklistFlowStep', id: string, name: string, kind: ChecklistFlowStepKind, role: string, roleLabelZh: string, timeLimitDays?: number | null, materials: Array<string> }>, transitions: Array<{ __typename?: 'ChecklistFlowTransition', from: string, to: string, action: ChecklistFlowAction, label: string, condition?: string | null }> } | null }> } };
+
+export type CasesOpenMutationVariables = Exact<{
+  input: OpenChecklistCaseInput;
+}>;
+
+
+export type CasesOpenMutation = { __typename?: 'Mutation', openChecklistCase: { __typename?: 'ChecklistCase', id: string, number: string, regionCode: string, listType: string, itemCode: string, itemName: string, versionId: string, applicantKind: ChecklistApplicantKind, applicantName: string, status: ChecklistCaseStatus, openedAt: string, dueAt?: string | null, stepDueAt?: string | null, closedAt?: string | null, overdue: boolean, result?: ChecklistCaseResult | null, currentStep: { __typename?: 'ChecklistCaseStep', id: string, name: string, role: string, kind: ChecklistFlowStepKind, timeLimitDays?: number | null } } };
+
+export type CasesActMutationVariables = Exact<{
+  input: ActOnChecklistCaseInput;
+}>;
+
+
+export type CasesActMutation = { __typename?: 'Mutation', actOnChecklistCase: { __typename?: 'ChecklistCase', requestText?: string | null, id: string, number: string, regionCode: string, listType: string, itemCode: string, itemName: string, versionId: string, applicantKind: ChecklistApplicantKind, applicantName: string, status: ChecklistCaseStatus, openedAt: string, dueAt?: string | null, stepDueAt?: string | null, closedAt?: string | null, overdue: boolean, result?: ChecklistCaseResult | null, availableActions: Array<{ __typename?: 'ChecklistCaseAction', action: ChecklistFlowAction, label: string, to: string, toName: string }>, events: Array<{ __typename?: 'ChecklistCaseEvent', id: string, kind: ChecklistCaseEventKind, action: ChecklistFlowAction, fromStepId: string, fromStepName: string, toStepId: string, toStepName: string, actorRole: string, at: string, note?: string | null }>, certificate?: { __typename?: 'ChecklistCertificate', id: string, serial: string, caseId: string, regionCode: string, itemCode: string, itemName: string, holderName: string, purpose: string, basis: string, issuedAt: string, status: ChecklistCertificateStatus, revokedAt?: string | null, revokeReason?: string | null } | null, currentStep: { __typename?: 'ChecklistCaseStep', id: string, name: string, role: string, kind: ChecklistFlowStepKind, timeLimitDays?: number | null } } };
+
+export type CasesIssueCertificateMutationVariables = Exact<{
+  input: IssueChecklistCertificateInput;
+}>;
+
+
+export type CasesIssueCertificateMutation = { __typename?: 'Mutation', issueChecklistCertificate: { __typename?: 'ChecklistCertificate', id: string, serial: string, caseId: string, regionCode: string, itemCode: string, itemName: string, holderName: string, purpose: string, basis: string, issuedAt: string, status: ChecklistCertificateStatus, revokedAt?: string | null, revokeReason?: string | null } };
+
+export type CasesRevokeCertificateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type CasesRevokeCertificateMutation = { __typename?: 'Mutation', revokeChecklistCertificate: { __typename?: 'ChecklistCertificate', id: string, serial: string, caseId: string, regionCode: string, itemCode: string, itemName: string, holderName: string, purpose: string, basis: string, issuedAt: string, status: ChecklistCertificateStatus, revokedAt?: string | null, revokeReason?: string | null } };
+
+export type CasesCertificatesQueryVariables = Exact<{
+  regionCode: Scalars['String']['input'];
+  first: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type CasesCertificatesQuery = { __typename?: 'Query', checklistCertificates: { __typename?: 'ChecklistCertificatePage', total: number, items: Array<{ __typename?: 'ChecklistCertificate', id: string, serial: string, caseId: string, regionCode: string, itemCode: string, itemName: string, holderName: string, purpose: string, basis: string, issuedAt: string, status: ChecklistCertificateStatus, revokedAt?: string | null, revokeReason?: string | null }> } };
+
+export type CasesCheckRequestMutationVariables = Exact<{
+  input: CheckChecklistRequestInput;
+}>;
+
+
+export type CasesCheckRequestMutation = { __typename?: 'Mutation', checkChecklistRequest: { __typename?: 'ChecklistGateCheck', allowed: boolean, itemCode?: string | null, itemName?: string | null, refusal?: { __typename?: 'ChecklistGateRefusalInfo', code: string, itemCode?: string | null, itemName?: string | null, basis: string, alternative?: string | null, refusalId: string } | null, matches: Array<{ __typename?: 'ChecklistGateMatch', source: string, code: string, name: string, basis: string }> } };
+
+export type CasesGateRefusalsQueryVariables = Exact<{
+  regionCode: Scalars['String']['input'];
+  first: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type CasesGateRefusalsQuery = { __typename?: 'Query', checklistGateRefusals: { __typename?: 'ChecklistGateRefusalPage', total: number, items: Array<{ __typename?: 'ChecklistGateRefusal', id: string, regionCode: string, requestedAt: string, requestKind: ChecklistRequestKind, requestText: string, department?: string | null, itemCode?: string | null, refusalCode: string, matchedCode?: string | null, matchedName?: string | null, policyBasis: string }> } };
+
+export type CasesFindingFragment = { __typename?: 'ChecklistFinding', id: string, inspectionId: string, regionCode: string, seq: number, text: string, severity: ChecklistFindingSeverity, status: ChecklistFindingStatus, dueOn?: string | null, overdue: boolean, rectificationText?: string | null, rectifiedAt?: string | null, verifiedAt?: string | null };
+
+export type CasesInspectionFragment = { __typename?: 'ChecklistInspection', id: string, regionCode: string, targetKind: ChecklistInspectionTarget, listType: string, itemCode?: string | null, itemName?: string | null, caseId?: string | null, summary: string, inspectedOn: string, inspectorRole: string, createdAt: string, findings: Array<{ __typename?: 'ChecklistFinding', id: string, inspectionId: string, regionCode: string, seq: number, text: string, severity: ChecklistFindingSeverity, status: ChecklistFindingStatus, dueOn?: string | null, overdue: boolean, rectificationText?: string | null, rectifiedAt?: string | null, verifiedAt?: string | null }> };
+
+export type CasesComplaintFragment = { __typename?: 'ChecklistComplaint', id: string, number: string, regionCode: string, subject: string, text: string, contactMasked?: string | null, status: ChecklistComplaintStatus, reply?: string | null, repliedAt?: string | null, submittedAt: string, acceptedAt?: string | null, closedAt?: string | null };
+
+export type CasesOversightQueryVariables = Exact<{
+  regionCode: Scalars['String']['input'];
+}>;
+
+
+export type CasesOversightQuery = { __typename?: 'Query', checklistOversight: { __typename?: 'ChecklistOversight', regionCode: string, villages: Array<{ __typename?: 'ChecklistOversightVillage', villageCode: string, villageName: string, openCases: number, overdueCases: number, refusals: number, openComplaints: number, openFindings: number, overdueFindings: number }> } };
+
+export type CasesInspectionsQueryVariables = Exact<{
+  regionCode: Scalars['String']['input'];
+  first: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type CasesInspectionsQuery = { __typename?: 'Query', checklistInspections: { __typename?: 'ChecklistInspectionPage', total: number, items: Array<{ __typename?: 'ChecklistInspection', id: string, regionCode: string, targetKind: ChecklistInspectionTarget, listType: string, itemCode?: string | null, itemName?: string | null, caseId?: string | null, summary: string, inspectedOn: string, inspectorRole: string, createdAt: string, findings: Array<{ __typename?: 'ChecklistFinding', id: string, inspectionId: string, regionCode: string, seq: number, text: string, severity: ChecklistFindingSeverity, status: ChecklistFindingStatus, dueOn?: string | null, overdue: boolean, rectificationText?: string | null, rectifiedAt?: string | null, verifiedAt?: string | null }> }> } };
+
+export type CasesRecordInspectionMutationVariables = Exact<{
+  input: RecordChecklistInspectionInput;
+}>;
+
+
+export type CasesRecordInspectionMutation = { __typename?: 'Mutation', recordChecklistInspection: { __typename?: 'ChecklistInspection', id: string, regionCode: string, targetKind: ChecklistInspectionTarget, listType: string, itemCode?: string | null, itemName?: string | null, caseId?: string | null, summary: string, inspectedOn: string, inspectorRole: string, createdAt: string, findings: Array<{ __typename?: 'ChecklistFinding', id: string, inspectionId: string, regionCode: string, seq: number, text: string, severity: ChecklistFindingSeverity, status: ChecklistFindingStatus, dueOn?: string | null, overdue: boolean, rectificationText?: string | null, rectifiedAt?: string | null, verifiedAt?: string | null }> } };
+
+export type CasesActOnFindingMutationVariables = Exact<{
+  input: ActOnChecklistFindingInput;
+}>;
+
+
+export type CasesActOnFindingMutation = { __typename?: 'Mutation', actOnChecklistFinding: { __typename?: 'ChecklistFinding', id: string, inspectionId: string, regionCode: string, seq: number, text: string, severity: ChecklistFindingSeverity, status: ChecklistFindingStatus, dueOn?: string | null, overdue: boolean, rectificationText?: string | null, rectifiedAt?: string | null, verifiedAt?: string | null } };
+
+export type CasesRecordRectificationMutationVariables = Exact<{
+  input: RecordChecklistRectificationInput;
+}>;
+
+
+export type CasesRecordRectificationMutation = { __typename?: 'Mutation', recordChecklistRectification: { __typename?: 'ChecklistFinding', id: string, inspectionId: string, regionCode: string, seq: number, text: string, severity: ChecklistFindingSeverity, status: ChecklistFindingStatus, dueOn?: string | null, overdue: boolean, rectificationText?: string | null, rectifiedAt?: string | null, verifiedAt?: string | null } };
+
+export type CasesComplaintsQueryVariables = Exact<{
+  regionCode: Scalars['String']['input'];
+  status?: InputMaybe<ChecklistComplaintStatus>;
+  first: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type CasesComplaintsQuery = { __typename?: 'Query', checklistComplaints: { __typename?: 'ChecklistComplaintPage', total: number, items: Array<{ __typename?: 'ChecklistComplaint', id: string, number: string, regionCode: string, subject: string, text: string, contactMasked?: string | null, status: ChecklistComplaintStatus, reply?: string | null, repliedAt?: string | null, submittedAt: string, acceptedAt?: string | null, closedAt?: string | null }> } };
+
+export type CasesHandleComplaintMutationVariables = Exact<{
+  input: HandleChecklistComplaintInput;
+}>;
+
+
+export type CasesHandleComplaintMutation = { __typename?: 'Mutation', handleChecklistComplaint: { __typename?: 'ChecklistComplaint', id: string, number: string, regionCode: string, subject: string, text: string, contactMasked?: string | null, status: ChecklistComplaintStatus, reply?: string | null, repliedAt?: string | null, submittedAt: string, acceptedAt?: string | null, closedAt?: string | null } };
 
 export type ChecklistConsoleListTypeFragment = { __typename?: 'ChecklistListType', code: string, nameZh: string, nameEn: string, order: number, kind: ChecklistListKind };
 
@@ -822,6 +1145,13 @@ export type PortalChecklistsQuery = { __typename?: 'Query', publicChecklists: { 
 
 export const CasesFlowStepFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesFlowStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistFlowStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabelZh"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitDays"}},{"kind":"Field","name":{"kind":"Name","value":"materials"}}]}}]} as unknown as DocumentNode;
 export const CasesFlowChartFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesFlowChart"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistFlowChart"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesFlowStep"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"longestPathDays"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesFlowStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistFlowStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabelZh"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitDays"}},{"kind":"Field","name":{"kind":"Name","value":"materials"}}]}}]} as unknown as DocumentNode;
+export const CasesStepFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCaseStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitDays"}}]}}]} as unknown as DocumentNode;
+export const CasesRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"listType"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"versionId"}},{"kind":"Field","name":{"kind":"Name","value":"applicantKind"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesStep"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"stepDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCaseStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitDays"}}]}}]} as unknown as DocumentNode;
+export const CasesCertificateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesCertificate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokeReason"}}]}}]} as unknown as DocumentNode;
+export const CasesDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesRow"}},{"kind":"Field","name":{"kind":"Name","value":"requestText"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStepId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStepName"}},{"kind":"Field","name":{"kind":"Name","value":"toStepId"}},{"kind":"Field","name":{"kind":"Name","value":"toStepName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesCertificate"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCaseStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitDays"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesCertificate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokeReason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"listType"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"versionId"}},{"kind":"Field","name":{"kind":"Name","value":"applicantKind"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesStep"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"stepDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]} as unknown as DocumentNode;
+export const CasesFindingFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesFinding"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistFinding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationText"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]} as unknown as DocumentNode;
+export const CasesInspectionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesInspection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistInspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"listType"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectorRole"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesFinding"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesFinding"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistFinding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationText"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]} as unknown as DocumentNode;
+export const CasesComplaintFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesComplaint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistComplaint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"contactMasked"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]} as unknown as DocumentNode;
 export const ChecklistConsoleListTypeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChecklistConsoleListType"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistListType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode;
 export const ChecklistConsoleVersionSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChecklistConsoleVersionSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"listType"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"basedOnId"}},{"kind":"Field","name":{"kind":"Name","value":"changeReason"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
 export const ChecklistConsoleFlowStepFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChecklistConsoleFlowStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistFlowStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabelZh"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitDays"}},{"kind":"Field","name":{"kind":"Name","value":"materials"}}]}}]} as unknown as DocumentNode;
@@ -859,6 +1189,210 @@ export const CasesApplicantSearchDocument = {"kind":"Document","definitions":[{"
   })
   export class CasesApplicantSearchGQL extends Apollo.Query<CasesApplicantSearchQuery, CasesApplicantSearchQueryVariables> {
     override document = CasesApplicantSearchDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CasesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCaseStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklistCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCaseStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitDays"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"listType"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"versionId"}},{"kind":"Field","name":{"kind":"Name","value":"applicantKind"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesStep"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"stepDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CasesListGQL extends Apollo.Query<CasesListQuery, CasesListQueryVariables> {
+    override document = CasesListDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CasesCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklistCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCaseStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitDays"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesCertificate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokeReason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"listType"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"versionId"}},{"kind":"Field","name":{"kind":"Name","value":"applicantKind"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesStep"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"stepDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesRow"}},{"kind":"Field","name":{"kind":"Name","value":"requestText"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStepId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStepName"}},{"kind":"Field","name":{"kind":"Name","value":"toStepId"}},{"kind":"Field","name":{"kind":"Name","value":"toStepName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesCertificate"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CasesCaseGQL extends Apollo.Query<CasesCaseQuery, CasesCaseQueryVariables> {
+    override document = CasesCaseDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CasesVersionFlowsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesVersionFlows"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklistVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"listType"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"flow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesFlowChart"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesFlowStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistFlowStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabelZh"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitDays"}},{"kind":"Field","name":{"kind":"Name","value":"materials"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesFlowChart"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistFlowChart"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesFlowStep"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"longestPathDays"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CasesVersionFlowsGQL extends Apollo.Query<CasesVersionFlowsQuery, CasesVersionFlowsQueryVariables> {
+    override document = CasesVersionFlowsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CasesOpenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesOpen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenChecklistCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openChecklistCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCaseStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitDays"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"listType"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"versionId"}},{"kind":"Field","name":{"kind":"Name","value":"applicantKind"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesStep"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"stepDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CasesOpenGQL extends Apollo.Mutation<CasesOpenMutation, CasesOpenMutationVariables> {
+    override document = CasesOpenDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CasesActDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesAct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActOnChecklistCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actOnChecklistCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCaseStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitDays"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesCertificate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokeReason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"listType"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"versionId"}},{"kind":"Field","name":{"kind":"Name","value":"applicantKind"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesStep"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"stepDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesRow"}},{"kind":"Field","name":{"kind":"Name","value":"requestText"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStepId"}},{"kind":"Field","name":{"kind":"Name","value":"fromStepName"}},{"kind":"Field","name":{"kind":"Name","value":"toStepId"}},{"kind":"Field","name":{"kind":"Name","value":"toStepName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesCertificate"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CasesActGQL extends Apollo.Mutation<CasesActMutation, CasesActMutationVariables> {
+    override document = CasesActDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CasesIssueCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesIssueCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueChecklistCertificateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueChecklistCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesCertificate"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesCertificate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokeReason"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CasesIssueCertificateGQL extends Apollo.Mutation<CasesIssueCertificateMutation, CasesIssueCertificateMutationVariables> {
+    override document = CasesIssueCertificateDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CasesRevokeCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesRevokeCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeChecklistCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesCertificate"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesCertificate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokeReason"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CasesRevokeCertificateGQL extends Apollo.Mutation<CasesRevokeCertificateMutation, CasesRevokeCertificateMutationVariables> {
+    override document = CasesRevokeCertificateDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CasesCertificatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesCertificates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklistCertificates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesCertificate"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesCertificate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokeReason"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CasesCertificatesGQL extends Apollo.Query<CasesCertificatesQuery, CasesCertificatesQueryVariables> {
+    override document = CasesCertificatesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CasesCheckRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesCheckRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckChecklistRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkChecklistRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"alternative"}},{"kind":"Field","name":{"kind":"Name","value":"refusalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"matches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CasesCheckRequestGQL extends Apollo.Mutation<CasesCheckRequestMutation, CasesCheckRequestMutationVariables> {
+    override document = CasesCheckRequestDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CasesGateRefusalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesGateRefusals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklistGateRefusals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestKind"}},{"kind":"Field","name":{"kind":"Name","value":"requestText"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"refusalCode"}},{"kind":"Field","name":{"kind":"Name","value":"matchedCode"}},{"kind":"Field","name":{"kind":"Name","value":"matchedName"}},{"kind":"Field","name":{"kind":"Name","value":"policyBasis"}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CasesGateRefusalsGQL extends Apollo.Query<CasesGateRefusalsQuery, CasesGateRefusalsQueryVariables> {
+    override document = CasesGateRefusalsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CasesOversightDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesOversight"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklistOversight"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"villages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"villageCode"}},{"kind":"Field","name":{"kind":"Name","value":"villageName"}},{"kind":"Field","name":{"kind":"Name","value":"openCases"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCases"}},{"kind":"Field","name":{"kind":"Name","value":"refusals"}},{"kind":"Field","name":{"kind":"Name","value":"openComplaints"}},{"kind":"Field","name":{"kind":"Name","value":"openFindings"}},{"kind":"Field","name":{"kind":"Name","value":"overdueFindings"}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CasesOversightGQL extends Apollo.Query<CasesOversightQuery, CasesOversightQueryVariables> {
+    override document = CasesOversightDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CasesInspectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesInspections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklistInspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesInspection"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesFinding"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistFinding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationText"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesInspection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistInspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"listType"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectorRole"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesFinding"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CasesInspectionsGQL extends Apollo.Query<CasesInspectionsQuery, CasesInspectionsQueryVariables> {
+    override document = CasesInspectionsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CasesRecordInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesRecordInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChecklistInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChecklistInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesInspection"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesFinding"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistFinding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationText"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesInspection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistInspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"listType"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectorRole"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesFinding"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CasesRecordInspectionGQL extends Apollo.Mutation<CasesRecordInspectionMutation, CasesRecordInspectionMutationVariables> {
+    override document = CasesRecordInspectionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CasesActOnFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesActOnFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActOnChecklistFindingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actOnChecklistFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesFinding"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesFinding"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistFinding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationText"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CasesActOnFindingGQL extends Apollo.Mutation<CasesActOnFindingMutation, CasesActOnFindingMutationVariables> {
+    override document = CasesActOnFindingDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CasesRecordRectificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesRecordRectification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChecklistRectificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChecklistRectification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesFinding"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesFinding"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistFinding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationText"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CasesRecordRectificationGQL extends Apollo.Mutation<CasesRecordRectificationMutation, CasesRecordRectificationMutationVariables> {
+    override document = CasesRecordRectificationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CasesComplaintsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesComplaints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistComplaintStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklistComplaints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesComplaint"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesComplaint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistComplaint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"contactMasked"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CasesComplaintsGQL extends Apollo.Query<CasesComplaintsQuery, CasesComplaintsQueryVariables> {
+    override document = CasesComplaintsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CasesHandleComplaintDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesHandleComplaint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HandleChecklistComplaintInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handleChecklistComplaint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesComplaint"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesComplaint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistComplaint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"contactMasked"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CasesHandleComplaintGQL extends Apollo.Mutation<CasesHandleComplaintMutation, CasesHandleComplaintMutationVariables> {
+    override document = CasesHandleComplaintDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
