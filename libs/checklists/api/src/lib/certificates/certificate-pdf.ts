@@ -33,8 +33,7 @@ export function chineseDate(isoDate: string): string {
 }
 
 /**
- * The certificate (证明) on A4: the village as issuer, the item as title, the serial (also in Helvetica, so that it
- * can be found as text), holder, purpose, basis, the date, a seal space and a QR code to the public verification
+ * The certificate (证明) on A4: the village as issuer, the item as title, the serial, holder, purpose, basis, the date, a seal space and a QR code to the public verification
  * page.
  */
 export async function renderCertificatePdf(d: CertificateDocument): Promise<Buffer> {
@@ -58,7 +57,7 @@ export async function renderCertificatePdf(d: CertificateDocument): Promise<Buff
     .stroke();
 
   doc.font('cjk').fontSize(9).fillColor(MUTED).text('证明编号', MARGIN, 56, { width: WIDTH, align: 'right' });
-  doc.font('Helvetica').fontSize(10).fillColor(INK).text(d.serial, MARGIN, 68, { width: WIDTH, align: 'right' });
+  doc.fontSize(11).fillColor(INK).text(d.serial, MARGIN, 68, { width: WIDTH, align: 'right' });
 
   doc.font('cjk').fontSize(10).fillColor(MUTED).text(d.placeName, MARGIN, 104, { width: WIDTH, align: 'center' });
   doc.fontSize(15).fillColor(INK).text(d.villageName, MARGIN, 120, { width: WIDTH, align: 'center' });
@@ -99,12 +98,10 @@ export async function renderCertificatePdf(d: CertificateDocument): Promise<Buff
     .fillColor(MUTED)
     .text('扫码或访问以下网址核验本证明真伪：', MARGIN + qrSize + 12, qrY + 24, { width: WIDTH - qrSize - 12 });
   doc
-    .font('Helvetica')
     .fontSize(8)
     .fillColor(INK)
     .text(d.verifyUrl, MARGIN + qrSize + 12, qrY + 40, { width: WIDTH - qrSize - 12 });
   doc
-    .font('cjk')
     .fontSize(8)
     .fillColor(MUTED)
     .text('本证明仅用于所载用途，涂改无效。', MARGIN + qrSize + 12, qrY + 62, { width: WIDTH - qrSize - 12 });
