@@ -23,6 +23,8 @@ export const CONSOLE_PATHS = {
   shopShops: 'shop/shops',
   shopFunds: 'shop/funds',
   shopRounds: 'shop/rounds',
+  checklistCases: 'checklists/cases',
+  checklistOversight: 'checklists/oversight',
 } as const;
 
 export const appRoutes: Routes = [
@@ -113,6 +115,16 @@ export const appRoutes: Routes = [
       {
         path: CONSOLE_PATHS.shopRounds,
         loadChildren: () => import('@xiangzhi/shop/feature-shops').then((m) => m.SHOP_ROUNDS_ROUTES),
+      },
+      {
+        path: CONSOLE_PATHS.checklistCases,
+        canActivate: [permissionGuard('CHECKLIST_READ')],
+        loadChildren: () => import('@xiangzhi/checklists/feature-cases').then((m) => m.CHECKLIST_CASES_ROUTES),
+      },
+      {
+        path: CONSOLE_PATHS.checklistOversight,
+        canActivate: [permissionGuard('CHECKLIST_OVERSIGHT')],
+        loadChildren: () => import('@xiangzhi/checklists/feature-cases').then((m) => m.CHECKLIST_OVERSIGHT_ROUTES),
       },
       {
         path: CONSOLE_PATHS.changePassword,

@@ -1,6 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { BarChartOutline, ShopOutline, WalletOutline } from '@ant-design/icons-angular/icons';
+import {
+  BarChartOutline,
+  EyeOutline,
+  ShopOutline,
+  SolutionOutline,
+  WalletOutline,
+} from '@ant-design/icons-angular/icons';
 import { Router, RouterLink, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionFacade } from '@xiangzhi/identity/data-access';
@@ -31,7 +37,7 @@ import { CONSOLE_PATHS } from '../app.routes';
     NzSelectModule,
     NzRadioModule,
   ],
-  providers: [provideNzIconsPatch([ShopOutline, WalletOutline, BarChartOutline])],
+  providers: [provideNzIconsPatch([ShopOutline, WalletOutline, BarChartOutline, SolutionOutline, EyeOutline])],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './console-shell.component.html',
   styleUrl: './console-shell.component.css',
@@ -143,6 +149,18 @@ export class ConsoleShellComponent implements OnInit {
         icon: 'bar-chart',
         label: 'nav.shopRounds',
         visible: this.session.can('SHOP_READ'),
+      },
+      {
+        path: CONSOLE_PATHS.checklistCases,
+        icon: 'solution',
+        label: 'nav.checklistCases',
+        visible: this.session.can('CHECKLIST_READ'),
+      },
+      {
+        path: CONSOLE_PATHS.checklistOversight,
+        icon: 'eye',
+        label: 'nav.checklistOversight',
+        visible: this.session.can('CHECKLIST_OVERSIGHT'),
       },
       { path: CONSOLE_PATHS.users, icon: 'team', label: 'nav.users', visible: this.session.can('USER_READ') },
     ].filter((item) => item.visible),

@@ -67,6 +67,8 @@ export const en: RootTranslation = {
     shopShops: 'Points shop',
     shopFunds: 'Funds ledger',
     shopRounds: 'Exchange rounds',
+    checklistCases: 'Checklist cases',
+    checklistOversight: 'Checklist oversight',
     shopCounter: 'Redeem',
     sections: 'Sections',
   },

@@ -66,6 +66,8 @@ export const zhCN = {
     shopShops: '积分超市',
     shopFunds: '经费台账',
     shopRounds: '兑换轮次',
+    checklistCases: '清单事项办理',
+    checklistOversight: '清单监督评价',
     shopCounter: '积分兑换',
     sections: '栏目',
   },
