@@ -8,3 +8,4 @@ export * from './lib/cases/case-catalog.facade';
 export * from './lib/cases/cases.facade';
 export * from './lib/cases/gate.facade';
 export * from './lib/cases/oversight.facade';
+export * from './lib/portal/portal-public.facade';

@@ -1143,6 +1143,29 @@ export type PortalChecklistsQueryVariables = Exact<{
 
 export type PortalChecklistsQuery = { __typename?: 'Query', publicChecklists: { __typename?: 'PublicChecklists', villageCode: string, lastChangedAt?: string | null, lists: Array<{ __typename?: 'PublicChecklist', listType: string, nameZh: string, nameEn: string, kind: ChecklistListKind, order: number, version: number, lastChangedAt: string, changeReason?: string | null, legalBasis?: string | null, items: Array<{ __typename?: 'ChecklistItem', code: string, name: string, category: string, policyBasis: string, conditions: string, materials: Array<string>, responsibleBody: string, guidingUnit: string, fee: string, notes?: string | null, consultation?: string | null, purpose?: string | null, sample?: string | null, forbidden?: string | null, basis?: string | null, timeLimit: { __typename?: 'ChecklistItemTimeLimit', text: string, days?: number | null, counting: ChecklistDayCounting }, oversight: { __typename?: 'ChecklistItemOversight', who: string, ofWhom: string, how: string }, disclosure: { __typename?: 'ChecklistItemDisclosure', what: string, how: string }, flow?: { __typename?: 'ChecklistFlowChart', longestPathDays?: number | null, steps: Array<{ __typename?: 'ChecklistFlowStep', id: string, name: string, kind: ChecklistFlowStepKind, role: string, roleLabelZh: string, timeLimitDays?: number | null, materials: Array<string> }>, transitions: Array<{ __typename?: 'ChecklistFlowTransition', from: string, to: string, action: ChecklistFlowAction, condition?: string | null, label: string }> } | null }> }> } };
 
+export type PortalVerifyCertificateQueryVariables = Exact<{
+  serial: Scalars['String']['input'];
+}>;
+
+
+export type PortalVerifyCertificateQuery = { __typename?: 'Query', verifyChecklistCertificate: { __typename?: 'ChecklistCertificateVerification', serial: string, status: ChecklistCertificateStatus, itemName?: string | null, villageName?: string | null, holderMasked?: string | null, issuedOn?: string | null, revokedOn?: string | null } };
+
+export type PortalChecklistCasesQueryVariables = Exact<{
+  villageCode: Scalars['String']['input'];
+  first: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type PortalChecklistCasesQuery = { __typename?: 'Query', publicChecklistCases: { __typename?: 'PublicChecklistCasePage', total: number, items: Array<{ __typename?: 'PublicChecklistCase', number: string, itemName: string, openedOn: string, closedOn: string, result: ChecklistCaseResult }> } };
+
+export type PortalSubmitComplaintMutationVariables = Exact<{
+  input: SubmitChecklistComplaintInput;
+}>;
+
+
+export type PortalSubmitComplaintMutation = { __typename?: 'Mutation', submitChecklistComplaint: { __typename?: 'ChecklistComplaintReceipt', number: string } };
+
 export const CasesFlowStepFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesFlowStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistFlowStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabelZh"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitDays"}},{"kind":"Field","name":{"kind":"Name","value":"materials"}}]}}]} as unknown as DocumentNode;
 export const CasesFlowChartFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesFlowChart"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistFlowChart"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesFlowStep"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"longestPathDays"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesFlowStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistFlowStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabelZh"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitDays"}},{"kind":"Field","name":{"kind":"Name","value":"materials"}}]}}]} as unknown as DocumentNode;
 export const CasesStepFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesStep"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistCaseStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitDays"}}]}}]} as unknown as DocumentNode;
@@ -1549,6 +1572,42 @@ export const PortalChecklistsDocument = {"kind":"Document","definitions":[{"kind
   })
   export class PortalChecklistsGQL extends Apollo.Query<PortalChecklistsQuery, PortalChecklistsQueryVariables> {
     override document = PortalChecklistsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PortalVerifyCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalVerifyCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serial"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyChecklistCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serial"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serial"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"villageName"}},{"kind":"Field","name":{"kind":"Name","value":"holderMasked"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"revokedOn"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PortalVerifyCertificateGQL extends Apollo.Query<PortalVerifyCertificateQuery, PortalVerifyCertificateQueryVariables> {
+    override document = PortalVerifyCertificateDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PortalChecklistCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalChecklistCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicChecklistCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PortalChecklistCasesGQL extends Apollo.Query<PortalChecklistCasesQuery, PortalChecklistCasesQueryVariables> {
+    override document = PortalChecklistCasesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PortalSubmitComplaintDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalSubmitComplaint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitChecklistComplaintInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitChecklistComplaint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PortalSubmitComplaintGQL extends Apollo.Mutation<PortalSubmitComplaintMutation, PortalSubmitComplaintMutationVariables> {
+    override document = PortalSubmitComplaintDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
