@@ -3,15 +3,17 @@
  * written as the GraphQL mutations write it: the town drafts its four templates (checklists-demo.data.ts), fills them
  * and publishes them; eight 嘎查村 adopt them (all or most items, a few adapted to the village), submit with reason and
  * legal basis and are approved by the town; 木肯淖尔嘎查 waits for approval, 图克社区 has drafts; one village has a
- * second version of its certificate list (the first superseded), one a rejected change.
+ * second version of its certificate list (the first superseded), one a rejected change. Then cases, refusals,
+ * certificates, an inspection and complaints (checklists-demo.cases.ts).
  * The village adaptations, offices and step time limits are EXAMPLES.
  */
 import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { ChecklistDraftSource, ChecklistVersionsService, type ChecklistVersionEntity } from '@xiangzhi/checklists/api';
+import { ChecklistDraftSource, ChecklistVersionsService } from '@xiangzhi/checklists/api';
 import type { ChecklistItemContent } from '@xiangzhi/checklists/util';
-import { AuditService, RequestContext, Role, scopePrefix } from '@xiangzhi/server/core';
+import { AuditService, RequestContext, Role } from '@xiangzhi/server/core';
 import { DEMO_TOWNS, villageCode, type DemoTown } from './demo-towns';
+import { seedChecklistCases, seedChecklistOversight, userCtx } from './checklists-demo.cases';
 import { TEMPLATE_BASIS, TEMPLATE_REASON, TUKE_TEMPLATES } from './checklists-demo.data';
 
 const LIST_TYPES = ['AUTONOMY', 'ASSISTED_GOVERNMENT', 'NEGATIVE', 'CERTIFICATE'] as const;
@@ -123,25 +125,6 @@ function adaptation(index: number): Partial<Record<ListType, { omit?: string[]; 
   }
 }
 
-/** A context acting as a demo user (the user's role; scope `regionCode`). */
-async function userCtx(ds: DataSource, username: string, role: Role, regionCode: string): Promise<RequestContext> {
-  const [u] = (await ds.query(`SELECT id, display_name AS name FROM app_user WHERE username = $1`, [
-    username,
-  ])) as Array<{
-    id: string;
-    name: string;
-  }>;
-  if (!u) throw new Error(`demo user ${username} is missing`);
-  return new RequestContext(`seed-checklists-${username}`, {
-    userId: u.id,
-    username,
-    displayName: u.name,
-    role,
-    regionCode,
-    scopePrefixes: [scopePrefix(regionCode)],
-  });
-}
-
 /** Loads the checklist demo data of 图克镇 (after the users; the other demo towns have no lists). */
 export async function seedChecklistsDemo(app: INestApplicationContext, ds: DataSource, log: (m: string) => void) {
   const town = DEMO_TOWNS.find((t) => t.key === 'tuke');
@@ -201,7 +184,6 @@ export async function seedChecklistsDemo(app: INestApplicationContext, ds: DataS
 
   // the 嘎查村: village actions by the demo village administrator, scoped to the village it acts for (the demo has
   // one village administrator per town, in its first village; the points demo does the same)
-  const villageVersions = new Map<string, ChecklistVersionEntity>();
   for (let index = 0; index < town.villages.length; index++) {
     const village = villageCode(town, index);
     const name = town.villages[index];
@@ -234,7 +216,6 @@ export async function seedChecklistsDemo(app: INestApplicationContext, ds: DataS
         versions.approve(townCtx, draft.id, '经图克镇乡村振兴办审核，符合法律法规和政策规定，同意上墙公布'),
       );
       counts.published++;
-      villageVersions.set(`${village}:${listType}`, draft);
     }
     if (index === 0) await secondCertificateVersion(town, village, villageCtx);
     if (index === 1) await rejectedNegativeChange(village, villageCtx);
@@ -244,6 +225,14 @@ export async function seedChecklistsDemo(app: INestApplicationContext, ds: DataS
       `(${APPROVED.length} 嘎查村), ${counts.submitted} awaiting approval, ${counts.drafts} drafts, ` +
       `${counts.superseded} superseded, ${counts.rejected} rejected`,
   );
+
+  const c = await seedChecklistCases(app, ds, town, run);
+  log(
+    `${town.town.name}: ${c.cases} cases (${c.open} open, ${c.overdue} overdue, ${c.closed} closed), ` +
+      `${c.refusals} requests refused by the gate, ${c.certificates} certificates (${c.revoked} revoked)`,
+  );
+  const o = await seedChecklistOversight(app, ds, town, run);
+  log(`${town.town.name}: ${o.inspections} inspections with ${o.findings} findings, ${o.complaints} complaints`);
 
   /** 动态调整: 图克嘎查 shortens a certificate's time limit; the town approves, the first version is superseded. */
   async function secondCertificateVersion(t: DemoTown, village: string, ctx: RequestContext) {

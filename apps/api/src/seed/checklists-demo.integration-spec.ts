@@ -6,6 +6,7 @@ import { validateItem } from '@xiangzhi/checklists/util';
 import { ChecklistsModule } from '@xiangzhi/checklists/api';
 import { IdentityModule } from '@xiangzhi/identity/api';
 import { seedUser } from '@xiangzhi/identity/api/testing';
+import { seedHousehold } from '@xiangzhi/registry/api/testing';
 import { RegionEntity, RegionLevelValue, RegistryModule } from '@xiangzhi/registry/api';
 import { Role } from '@xiangzhi/server/core';
 import { createTestApp, TestApp } from '@xiangzhi/server/testing';
@@ -87,6 +88,20 @@ describe('checklist demo data of 图克镇 (tools/seed/checklists-demo.ts)', () 
         role: Role.VILLAGE_ADMIN,
         regionCode: village(0),
       });
+      await seedUser(t.dataSource, {
+        username: 'tuke.oversight',
+        password: 'Demo@2026x',
+        role: Role.OVERSIGHT,
+        regionCode: village(0),
+      });
+      await seedUser(t.dataSource, {
+        username: `${tuke.county.key}.county`,
+        password: 'Demo@2026x',
+        role: Role.COUNTY_SUPERVISOR,
+        regionCode: tuke.county.code,
+      });
+      // residents to apply: three households in each approved 嘎查村
+      for (let i = 0; i < 8; i++) for (let h = 0; h < 3; h++) await seedHousehold(t.app, { villageCode: village(i) });
       await seedChecklistsDemo(t.app, t.dataSource, (m) => log.push(m));
     });
     afterAll(() => t?.close());
@@ -200,6 +215,86 @@ describe('checklist demo data of 图克镇 (tools/seed/checklists-demo.ts)', () 
         'updateChecklistDraft/tuke.town/4',
       ]);
       expect(log.join('\n')).toContain('图克镇');
+    });
+
+    it('runs cases at different steps, closed approved and rejected, two of them overdue', async () => {
+      const rows = (await t.dataSource.query(
+        `SELECT region_code, status, result, current_step_id, due_at < now() OR step_due_at < now() AS late
+           FROM checklist_case ORDER BY region_code, number`,
+      )) as Array<{
+        region_code: string;
+        status: string;
+        result: string | null;
+        current_step_id: string;
+        late: boolean;
+      }>;
+      expect(rows).toHaveLength(30);
+      expect(new Set(rows.map((r) => r.region_code))).toEqual(new Set([0, 1, 2, 3, 4, 5, 6, 7].map(village)));
+      expect(rows.filter((r) => r.status === 'OPEN')).toHaveLength(15);
+      expect(rows.filter((r) => r.result === 'APPROVED').length).toBeGreaterThan(0);
+      expect(rows.filter((r) => r.result === 'REJECTED').length).toBeGreaterThan(0);
+      expect(rows.filter((r) => r.status === 'OPEN' && r.late).map((r) => r.region_code)).toEqual([
+        village(0),
+        village(3),
+      ]);
+      const steps = new Set(rows.filter((r) => r.status === 'OPEN').map((r) => r.current_step_id));
+      expect([...steps].sort()).toEqual(['oversee', 'party', 'review', 'town']);
+      const numbers = (await t.dataSource.query(
+        `SELECT number FROM checklist_case WHERE region_code = $1 ORDER BY opened_at`,
+        [village(0)],
+      )) as Array<{ number: string }>;
+      expect(numbers.map((n) => n.number)).toEqual([...numbers.map((n) => n.number)].sort());
+      const events = (await t.dataSource.query(`SELECT count(*)::int AS n FROM checklist_case_event`)) as Array<{
+        n: number;
+      }>;
+      expect(events[0].n).toBeGreaterThan(60);
+    });
+
+    it('records refused requests, certificates (one revoked), an inspection and complaints', async () => {
+      const refusals = (await t.dataSource.query(
+        `SELECT refusal_code, matched_code FROM checklist_gate_refusal ORDER BY requested_at, id`,
+      )) as Array<{ refusal_code: string; matched_code: string | null }>;
+      expect(refusals.map((r) => `${r.refusal_code}:${r.matched_code ?? ''}`).sort()).toEqual(
+        [
+          'CHECKLIST_DO_NOT_ISSUE:DNI-01',
+          'CHECKLIST_DO_NOT_ISSUE:DNI-05',
+          'CHECKLIST_DO_NOT_ISSUE:DNI-10',
+          'CHECKLIST_NEGATIVE_ITEM:FM-001',
+          'CHECKLIST_NEGATIVE_ITEM:FM-004',
+          'CHECKLIST_TASK_NOT_LISTED:',
+        ].sort(),
+      );
+      const certs = (await t.dataSource.query(
+        `SELECT serial, revoked_at IS NOT NULL AS revoked FROM checklist_certificate ORDER BY serial`,
+      )) as Array<{ serial: string; revoked: boolean }>;
+      expect(certs).toHaveLength(4);
+      expect(certs.filter((c) => c.revoked)).toHaveLength(1);
+      const findings = (await t.dataSource.query(
+        `SELECT status, count(*)::int AS n FROM checklist_finding GROUP BY status ORDER BY status`,
+      )) as Array<{ status: string; n: number }>;
+      expect(findings.map((f) => `${f.status}:${f.n}`)).toEqual(['OPEN:1', 'RECTIFICATION_REQUIRED:1', 'VERIFIED:1']);
+      const complaints = (await t.dataSource.query(
+        `SELECT status FROM checklist_complaint ORDER BY status::text`,
+      )) as Array<{
+        status: string;
+      }>;
+      expect(complaints.map((c) => c.status)).toEqual(['REPLIED', 'SUBMITTED']);
+      const audit = (await t.dataSource.query(
+        `SELECT DISTINCT operation FROM audit_log WHERE target_type <> 'checklistVersion' ORDER BY operation`,
+      )) as Array<{ operation: string }>;
+      expect(audit.map((a) => a.operation)).toEqual(
+        expect.arrayContaining([
+          'actOnChecklistCase',
+          'checkChecklistRequest',
+          'handleChecklistComplaint',
+          'issueChecklistCertificate',
+          'openChecklistCase',
+          'recordChecklistInspection',
+          'recordChecklistRectification',
+          'revokeChecklistCertificate',
+          'submitChecklistComplaint',
+        ]),
+      );
     });
   });
 });
