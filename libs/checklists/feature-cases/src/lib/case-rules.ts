@@ -169,7 +169,7 @@ export interface OpenCaseDraft {
   requestText: string;
 }
 
-/** What is still missing in the open-case form (keys of `checklistCases.open.missing`); empty when it can be sent. */
+/** What is still missing in the open-case form (the keys of the open form's "missing" texts); empty when it can be sent. */
 export function openCaseProblems(draft: OpenCaseDraft): string[] {
   const problems: string[] = [];
   if (!draft.villageCode) problems.push('village');
@@ -337,7 +337,7 @@ export interface FindingDraft {
   dueOn: string | null;
 }
 
-/** What is missing in the record-inspection form (keys under `checklistCases.inspection`). */
+/** What is missing in the record-inspection form (problem keys of the inspection form). */
 export function inspectionProblems(draft: {
   villageCode: string | null;
   summary: string;
