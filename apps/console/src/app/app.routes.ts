@@ -23,6 +23,7 @@ export const CONSOLE_PATHS = {
   shopShops: 'shop/shops',
   shopFunds: 'shop/funds',
   shopRounds: 'shop/rounds',
+  checklistLists: 'checklists/lists',
   checklistCases: 'checklists/cases',
   checklistOversight: 'checklists/oversight',
 } as const;
@@ -125,6 +126,11 @@ export const appRoutes: Routes = [
         path: CONSOLE_PATHS.checklistOversight,
         canActivate: [permissionGuard('CHECKLIST_OVERSIGHT')],
         loadChildren: () => import('@xiangzhi/checklists/feature-cases').then((m) => m.CHECKLIST_OVERSIGHT_ROUTES),
+      },
+      {
+        path: CONSOLE_PATHS.checklistLists,
+        canActivate: [permissionGuard('CHECKLIST_READ')],
+        loadChildren: () => import('@xiangzhi/checklists/feature-console').then((m) => m.CHECKLIST_LISTS_ROUTES),
       },
       {
         path: CONSOLE_PATHS.changePassword,

@@ -3,6 +3,7 @@ import { FormsModule } from '@angular/forms';
 import {
   BarChartOutline,
   EyeOutline,
+  OrderedListOutline,
   ShopOutline,
   SolutionOutline,
   WalletOutline,
@@ -37,7 +38,9 @@ import { CONSOLE_PATHS } from '../app.routes';
     NzSelectModule,
     NzRadioModule,
   ],
-  providers: [provideNzIconsPatch([ShopOutline, WalletOutline, BarChartOutline, SolutionOutline, EyeOutline])],
+  providers: [
+    provideNzIconsPatch([ShopOutline, WalletOutline, BarChartOutline, SolutionOutline, EyeOutline, OrderedListOutline]),
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './console-shell.component.html',
   styleUrl: './console-shell.component.css',
@@ -161,6 +164,12 @@ export class ConsoleShellComponent implements OnInit {
         icon: 'eye',
         label: 'nav.checklistOversight',
         visible: this.session.can('CHECKLIST_OVERSIGHT'),
+      },
+      {
+        path: CONSOLE_PATHS.checklistLists,
+        icon: 'ordered-list',
+        label: 'nav.checklistLists',
+        visible: this.session.can('CHECKLIST_READ'),
       },
       { path: CONSOLE_PATHS.users, icon: 'team', label: 'nav.users', visible: this.session.can('USER_READ') },
     ].filter((item) => item.visible),
