@@ -9,3 +9,4 @@ export { ChecklistReadsService } from './lib/services/checklist-reads.service';
 export { listTypesOf } from './lib/services/list-types';
 export { ChecklistVersionModel, PublicChecklistsModel } from './lib/models/version.model';
 export { ChecklistItemModel } from './lib/models/item.model';
+export * from './lib/oversight';

@@ -1,15 +1,25 @@
 import 'reflect-metadata';
-import { EXAMPLE_AUTONOMY_ITEM } from '@xiangzhi/checklists/util';
+import { EXAMPLE_AUTONOMY_ITEM, EXAMPLE_CERTIFICATE_ITEMS } from '@xiangzhi/checklists/util';
 import { todayIso } from '@xiangzhi/registry/util';
 import { Actor, FilesService, Role } from '@xiangzhi/server/core';
 import { createTestApp, TestApp } from '@xiangzhi/server/testing';
 import { IdentityModule } from '@xiangzhi/identity/api';
 import { RegistryModule } from '@xiangzhi/registry/api';
-import { codeOf, dataOf, seedRegions, TEST_REGIONS, testActor, tokenFor } from '@xiangzhi/registry/api/testing';
-import { OversightTestModule, oversightCtx as ctx } from './oversight-test.module';
+import { ChecklistsModule } from '../checklists.module';
+import {
+  codeOf,
+  dataOf,
+  seedHousehold,
+  seedRegions,
+  TEST_REGIONS,
+  testActor,
+  tokenFor,
+} from '@xiangzhi/registry/api/testing';
+import { ChecklistApplicantKind } from '../cases/cases.enums';
+import { ChecklistCasesService } from '../cases/cases.service';
 import type { RecordChecklistInspectionInput } from './dto/inspection.input';
 import { ChecklistFindingAction, ChecklistFindingSeverity, ChecklistFindingStatus } from './oversight.enums';
-import { publishVillageList } from './oversight.testing';
+import { oversightCtx as ctx, publishVillageList } from './oversight.testing';
 import { InspectionsService } from './services/inspections.service';
 
 const [T1, T2] = TEST_REGIONS.towns;
@@ -54,7 +64,7 @@ describe('oversight: inspections, findings and rectifications', () => {
   });
 
   beforeAll(async () => {
-    t = await createTestApp([IdentityModule, RegistryModule, OversightTestModule]);
+    t = await createTestApp([IdentityModule, RegistryModule, ChecklistsModule]);
     await seedRegions(t.dataSource);
     svc = t.app.get(InspectionsService);
     committee = testActor(Role.OVERSIGHT, V1);
@@ -67,6 +77,7 @@ describe('oversight: inspections, findings and rectifications', () => {
     town2 = testActor(Role.TOWN_SUPERVISOR, T2);
     county = testActor(Role.COUNTY_SUPERVISOR, TEST_REGIONS.county);
     await publishVillageList(t.app, V1, 'AUTONOMY');
+    await publishVillageList(t.app, V1, 'CERTIFICATE');
   });
   afterAll(() => t?.close());
 
@@ -121,7 +132,7 @@ describe('oversight: inspections, findings and rectifications', () => {
     });
     // an item of a list the village has not published
     await expect(
-      svc.record(ctx(town), listInput({ listType: 'CERTIFICATE', itemCode: 'ZM-001' })),
+      svc.record(ctx(town), listInput({ listType: 'ASSISTED_GOVERNMENT', itemCode: 'XZ-001' })),
     ).rejects.toMatchObject({ code: 'CHECKLIST_ITEM_NOT_FOUND' });
     await expect(
       svc.record(ctx(town), listInput({ caseId: '00000000-0000-4000-8000-000000000000' })),
@@ -129,6 +140,46 @@ describe('oversight: inspections, findings and rectifications', () => {
     // a list not yet published may be inspected (that is a finding in itself)
     const unpublished = await svc.record(ctx(county), listInput({ listType: 'NEGATIVE', findings: [] }));
     expect(unpublished.versionId).toBeNull();
+  });
+
+  it('inspects a case: the village and item are the case’s', async () => {
+    const memberId = (await seedHousehold(t.app, { villageCode: V1 })).headMemberId as string;
+    const zm1 = EXAMPLE_CERTIFICATE_ITEMS[0];
+    const c = await t.app.get(ChecklistCasesService).open(ctx(villageAdmin), {
+      villageCode: V1,
+      listType: 'CERTIFICATE',
+      itemCode: zm1.code,
+      applicantKind: ChecklistApplicantKind.MEMBER,
+      applicantMemberId: memberId,
+      requestText: '入党外调政审证明',
+      clientKey: key(),
+    });
+    const inspection = await svc.record(
+      ctx(committee),
+      listInput({ villageCode: null, listType: null, caseId: c.id, summary: '抽查办件过程记录', findings: [] }),
+    );
+    expect(inspection).toMatchObject({
+      targetKind: 'CASE',
+      regionCode: V1,
+      listType: 'CERTIFICATE',
+      itemCode: zm1.code,
+      itemName: zm1.name,
+      caseId: c.id,
+      versionId: c.versionId,
+    });
+    // the case's own village given is fine; another village, list or item is not
+    expect(
+      (await svc.record(ctx(town), listInput({ caseId: c.id, listType: 'CERTIFICATE', findings: [] }))).caseId,
+    ).toBe(c.id);
+    await expect(svc.record(ctx(town), listInput({ caseId: c.id, villageCode: V2 }))).rejects.toMatchObject({
+      code: 'CHECKLIST_INSPECTION_TARGET_INVALID',
+    });
+    await expect(svc.record(ctx(town), listInput({ caseId: c.id }))).rejects.toMatchObject({
+      code: 'CHECKLIST_INSPECTION_TARGET_INVALID',
+    });
+    await expect(svc.record(ctx(committee2), listInput({ caseId: c.id, villageCode: null }))).rejects.toMatchObject({
+      code: 'SCOPE_OUT_OF_REGION',
+    });
   });
 
   it('checks the input: summary, date, findings, deadlines, key', async () => {

@@ -1,14 +1,26 @@
 import 'reflect-metadata';
+import { EXAMPLE_CERTIFICATE_ITEMS } from '@xiangzhi/checklists/util';
 import { todayIso } from '@xiangzhi/registry/util';
 import { Actor, Role } from '@xiangzhi/server/core';
 import { createTestApp, TestApp } from '@xiangzhi/server/testing';
 import { IdentityModule } from '@xiangzhi/identity/api';
 import { RegistryModule } from '@xiangzhi/registry/api';
-import { codeOf, dataOf, seedRegions, TEST_REGIONS, testActor, tokenFor } from '@xiangzhi/registry/api/testing';
+import { ChecklistsModule } from '../checklists.module';
+import {
+  codeOf,
+  dataOf,
+  seedHousehold,
+  seedRegions,
+  TEST_REGIONS,
+  testActor,
+  tokenFor,
+} from '@xiangzhi/registry/api/testing';
+import { ChecklistApplicantKind, ChecklistRequestKind } from '../cases/cases.enums';
+import { ChecklistCasesService } from '../cases/cases.service';
+import { ChecklistGateService } from '../cases/gate.service';
 import { ComplaintThrottle } from './complaint-throttle';
 import { ChecklistComplaintAction, ChecklistFindingAction, ChecklistFindingSeverity } from './oversight.enums';
-import { OversightTestModule, oversightCtx as ctx } from './oversight-test.module';
-import { publishVillageList } from './oversight.testing';
+import { oversightCtx as ctx, publishVillageList } from './oversight.testing';
 import { ComplaintsService } from './services/complaints.service';
 import { InspectionsService } from './services/inspections.service';
 import { OversightViewService } from './services/oversight-view.service';
@@ -50,7 +62,7 @@ describe('oversight: the oversight view', () => {
     });
 
   beforeAll(async () => {
-    t = await createTestApp([IdentityModule, RegistryModule, OversightTestModule]);
+    t = await createTestApp([IdentityModule, RegistryModule, ChecklistsModule]);
     await seedRegions(t.dataSource);
     view = t.app.get(OversightViewService);
     town = testActor(Role.TOWN_SUPERVISOR, T1);
@@ -58,7 +70,37 @@ describe('oversight: the oversight view', () => {
     county = testActor(Role.COUNTY_SUPERVISOR, TEST_REGIONS.county);
     t.app.get(ComplaintThrottle).reset();
     await publishVillageList(t.app, V1);
+    await publishVillageList(t.app, V1, 'CERTIFICATE');
     await publishVillageList(t.app, V3);
+
+    // V1: 3 cases opened, 1 of them closed by hand, 1 past its deadline; 2 requests refused by the negative list
+    const admin = testActor(Role.VILLAGE_ADMIN, V1);
+    const memberId = (await seedHousehold(t.app, { villageCode: V1 })).headMemberId as string;
+    const caseIds: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const c = await t.app.get(ChecklistCasesService).open(ctx(admin), {
+        villageCode: V1,
+        listType: 'CERTIFICATE',
+        itemCode: EXAMPLE_CERTIFICATE_ITEMS[0].code,
+        applicantKind: ChecklistApplicantKind.MEMBER,
+        applicantMemberId: memberId,
+        requestText: '入党外调政审证明',
+        clientKey: `view-case-${Date.now().toString(36)}-${i}`,
+      });
+      caseIds.push(c.id);
+    }
+    // fixtures on the state row (the case log is untouched): one closed, one overdue
+    await t.dataSource.query(
+      `UPDATE checklist_case SET status = 'CLOSED', closed_at = now(), result = 'APPROVED' WHERE id = $1`,
+      [caseIds[0]],
+    );
+    await t.dataSource.query(`UPDATE checklist_case SET due_at = now() - interval '1 day' WHERE id = $1`, [caseIds[1]]);
+    for (const text of ['请村里开一个无犯罪记录证明', '开具无犯罪记录证明']) {
+      const r = await t.app
+        .get(ChecklistGateService)
+        .check(ctx(admin), { villageCode: V1, kind: ChecklistRequestKind.CERTIFICATE, text, department: null });
+      expect(r.allowed).toBe(false);
+    }
 
     // V1: 3 complaints (one closed), findings: 2 open (one overdue), 1 verified
     const closed = await complain(V1);
@@ -87,21 +129,29 @@ describe('oversight: the oversight view', () => {
   afterAll(() => t?.close());
 
   const zero = { openCases: 0, overdueCases: 0, refusals: 0, openComplaints: 0, openFindings: 0, overdueFindings: 0 };
+  const V1_COUNTS = {
+    openCases: 2,
+    overdueCases: 1,
+    refusals: 2,
+    openComplaints: 2,
+    openFindings: 2,
+    overdueFindings: 1,
+  };
 
   it('counts per village of a town, and the totals', async () => {
     const v = await view.view(ctx(town), T1);
     expect(v.regionCode).toBe(T1);
     expect(v.villages).toEqual([
-      { villageCode: V1, villageName: '呼和嘎查', ...zero, openComplaints: 2, openFindings: 2, overdueFindings: 1 },
+      { villageCode: V1, villageName: '呼和嘎查', ...V1_COUNTS },
       { villageCode: V2, villageName: '巴音嘎查', ...zero },
     ]);
-    expect(v.totals).toEqual({ ...zero, openComplaints: 2, openFindings: 2, overdueFindings: 1 });
+    expect(v.totals).toEqual(V1_COUNTS);
   });
 
   it('covers every village of a county; a village committee sees its own village only', async () => {
     const c = await view.view(ctx(county), TEST_REGIONS.county);
     expect(c.villages.map((x) => x.villageCode)).toEqual([...TEST_REGIONS.villages]);
-    expect(c.totals).toMatchObject({ openComplaints: 3, openFindings: 3, overdueFindings: 1 });
+    expect(c.totals).toEqual({ ...V1_COUNTS, openComplaints: 3, openFindings: 3 });
 
     const own = await view.view(ctx(committee), V1);
     expect(own.villages.map((x) => x.villageCode)).toEqual([V1]);
@@ -126,12 +176,7 @@ describe('oversight: the oversight view', () => {
       { r: T1 },
       tokenFor(t.app, town),
     );
-    expect(dataOf(res).checklistOversight.totals).toEqual({
-      ...zero,
-      openComplaints: 2,
-      openFindings: 2,
-      overdueFindings: 1,
-    });
+    expect(dataOf(res).checklistOversight.totals).toEqual(V1_COUNTS);
     expect(codeOf(await t.gql(q, { r: T2 }, tokenFor(t.app, town)))).toBe('SCOPE_OUT_OF_REGION');
     expect(codeOf(await t.gql(q, { r: T1 }))).toBe('AUTH_UNAUTHENTICATED');
   });

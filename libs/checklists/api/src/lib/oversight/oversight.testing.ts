@@ -1,13 +1,16 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { RequestContext } from '@xiangzhi/server/core';
+import { Actor, RequestContext } from '@xiangzhi/server/core';
 import { ChecklistDraftSource, ChecklistVersionStatus } from '../checklists.enums';
 import type { ChecklistVersionEntity } from '../entities/version.entity';
 import { ChecklistVersionsService } from '../services/checklist-versions.service';
 import { publishedVersion } from '../services/version-store';
 
 /** Test and demo fixtures of oversight. */
+
+/** A fresh request context for `actor` (anonymous with null) from the client address `ip` (default none). */
+export const oversightCtx = (actor: Actor | null, ip = '') => new RequestContext(`req-${randomUUID()}`, actor, ip);
 
 /**
  * Puts a list on a village's wall through the real services (as the system): the town's template from the example
