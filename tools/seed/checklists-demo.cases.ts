@@ -114,6 +114,31 @@ const SCENARIOS: Scenario[] = [
     ],
   },
   {
+    key: 'relief-county',
+    listType: 'ASSISTED_GOVERNMENT',
+    itemCode: 'XZ-003',
+    applicant: 'member',
+    requestText: '家中棚圈失火烧毁，饲草料受损，申请临时救助',
+    openedDaysAgo: 8,
+    steps: [
+      ['village', A.ESCALATE, 6, '受理并入户初核，情况属实，报镇'],
+      ['town', A.ESCALATE, 48, '镇审核并公示，报旗民政局审批'],
+    ],
+  },
+  {
+    key: 'disability-done',
+    listType: 'ASSISTED_GOVERNMENT',
+    itemCode: 'XZ-004',
+    applicant: 'member',
+    requestText: '申请重度残疾人护理补贴',
+    openedDaysAgo: 15,
+    steps: [
+      ['village', A.ESCALATE, 24, '残疾人证及申请表齐全，报镇'],
+      ['town', A.ESCALATE, 72, '镇初审通过'],
+      ['county', A.COMPLETE, 120, '审批通过，次月起按月发放'],
+    ],
+  },
+  {
     key: 'opinion-overdue',
     listType: 'ASSISTED_GOVERNMENT',
     itemCode: 'XZ-008',
@@ -191,11 +216,11 @@ const SCENARIOS: Scenario[] = [
 const PLAN: Record<number, string[]> = {
   0: SCENARIOS.map((s) => s.key),
   1: ['cert-issued', 'mediation-closed', 'rules-party'],
-  2: ['allowance-town', 'cert-refused', 'security-closed'],
+  2: ['allowance-town', 'cert-refused', 'security-closed', 'relief-county'],
   3: ['opinion-overdue', 'cert-new', 'subsidy-stopped'],
   4: ['cert-issued', 'allowance-town', 'income-oversee'],
   5: ['mediation-closed', 'cert-new', 'rules-party'],
-  6: ['security-closed', 'cert-refused'],
+  6: ['security-closed', 'cert-refused', 'disability-done'],
   7: ['allowance-town', 'rules-party'],
 };
 

@@ -228,9 +228,9 @@ describe('checklist demo data of 图克镇 (tools/seed/checklists-demo.ts)', () 
         current_step_id: string;
         late: boolean;
       }>;
-      expect(rows).toHaveLength(30);
+      expect(rows).toHaveLength(34);
       expect(new Set(rows.map((r) => r.region_code))).toEqual(new Set([0, 1, 2, 3, 4, 5, 6, 7].map(village)));
-      expect(rows.filter((r) => r.status === 'OPEN')).toHaveLength(15);
+      expect(rows.filter((r) => r.status === 'OPEN')).toHaveLength(17);
       expect(rows.filter((r) => r.result === 'APPROVED').length).toBeGreaterThan(0);
       expect(rows.filter((r) => r.result === 'REJECTED').length).toBeGreaterThan(0);
       expect(rows.filter((r) => r.status === 'OPEN' && r.late).map((r) => r.region_code)).toEqual([
@@ -238,7 +238,7 @@ describe('checklist demo data of 图克镇 (tools/seed/checklists-demo.ts)', () 
         village(3),
       ]);
       const steps = new Set(rows.filter((r) => r.status === 'OPEN').map((r) => r.current_step_id));
-      expect([...steps].sort()).toEqual(['oversee', 'party', 'review', 'town']);
+      expect([...steps].sort()).toEqual(['county', 'oversee', 'party', 'review', 'town']);
       const numbers = (await t.dataSource.query(
         `SELECT number FROM checklist_case WHERE region_code = $1 ORDER BY opened_at`,
         [village(0)],
