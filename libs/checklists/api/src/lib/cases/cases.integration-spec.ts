@@ -4,6 +4,7 @@ import {
   EXAMPLE_ASSISTED_ITEM,
   EXAMPLE_CERTIFICATE_ITEMS,
   SUBSISTENCE_ALLOWANCE_FLOW,
+  type FlowChart,
 } from '@xiangzhi/checklists/util';
 import { Actor, FilesService, Role } from '@xiangzhi/server/core';
 import { createTestApp, TestApp } from '@xiangzhi/server/testing';
@@ -106,7 +107,7 @@ describe('checklist cases: open, act by role, deadlines, reminders, disclosure',
     });
     expect(c.number).toMatch(new RegExp(`^BL-${V1}-\\d{4}-\\d{5}$`));
     // 5 working days from the day after opening, to 24:00 China time
-    const due = caseDeadline(ZM1.flow!, c.openedAt.toISOString(), { counting: 'WORKING', totalDays: 5 });
+    const due = caseDeadline(ZM1.flow as FlowChart, c.openedAt.toISOString(), { counting: 'WORKING', totalDays: 5 });
     expect(c.dueAt?.toISOString()).toBe(new Date(due as string).toISOString());
     expect(c.stepDueAt).not.toBeNull();
     const again = await open(admin, { clientKey, requestText: '另一次请求' });
