@@ -4,3 +4,6 @@ export * from './lib/checklist-lists-page.component';
 export * from './lib/checklists-portal-scope';
 export * from './lib/checklists-portal.routes';
 export * from './lib/portal-format';
+export * from './lib/certificate-verify-page.component';
+export * from './lib/complaint-page.component';
+export * from './lib/public-cases-page.component';

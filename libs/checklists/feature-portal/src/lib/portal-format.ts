@@ -1,4 +1,5 @@
 import type { PortalChecklistItem } from '@xiangzhi/checklists/data-access';
+import { isValidPhone, normalizePhone } from '@xiangzhi/registry/util';
 
 /** A date as a day in China Standard Time: 2026年12月4日, or 4 Dec 2026 in English. */
 export function formatDay(iso: string | null | undefined, lang: string): string {
@@ -75,4 +76,36 @@ export function itemFields(item: PortalChecklistItem): ItemField[] {
   text('notes', item.notes);
   text('consultation', item.consultation);
   return out;
+}
+
+/**
+ * A calendar day the API sends as text (2026-12-04, or a full timestamp): 2026年12月4日, or 4 Dec 2026 in English.
+ * Anything else is shown as sent.
+ */
+export function formatDate(value: string | null | undefined, lang: string): string {
+  if (!value) return '';
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!day) return formatDay(value, lang) || value;
+  // noon UTC is the same day in China
+  return formatDay(`${day[1]}-${day[2]}-${day[3]}T12:00:00Z`, lang);
+}
+
+/** A complaint's limits as the server checks them (oversight.errors.ts): subject 2–60, text 5–2000, phone or none. */
+export const COMPLAINT_LIMITS = { subject: [2, 60], text: [5, 2000] } as const;
+
+/** Which fields of a complaint the server would refuse (empty when it may be sent). */
+export function complaintProblems(c: {
+  subject: string;
+  text: string;
+  contact: string;
+}): Array<'subject' | 'text' | 'contact'> {
+  const problems: Array<'subject' | 'text' | 'contact'> = [];
+  const len = (s: string) => [...s.trim()].length;
+  const [smin, smax] = COMPLAINT_LIMITS.subject;
+  const [tmin, tmax] = COMPLAINT_LIMITS.text;
+  if (len(c.subject) < smin || len(c.subject) > smax) problems.push('subject');
+  if (len(c.text) < tmin || len(c.text) > tmax) problems.push('text');
+  const contact = normalizePhone(c.contact.trim());
+  if (contact !== '' && !isValidPhone(contact)) problems.push('contact');
+  return problems;
 }

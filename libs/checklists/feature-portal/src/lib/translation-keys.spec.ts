@@ -51,6 +51,16 @@ describe('translation keys', () => {
     for (const t of [zhCN, en]) {
       expect(Object.keys(t.fields).sort()).toEqual(Object.keys(FIELD_KEYS).sort());
       expect(Object.keys(t.stepKinds).sort()).toEqual([...FLOW_STEP_KINDS].sort());
+      expect(Object.keys(t.verify.status).sort()).toEqual(['REVOKED', 'UNKNOWN', 'VALID']);
+      expect(Object.keys(t.cases.result).sort()).toEqual(['APPROVED', 'REJECTED']);
     }
+  });
+
+  it('keeps the required Chinese wording of the certificate check', () => {
+    expect([zhCN.verify.status.VALID, zhCN.verify.status.REVOKED, zhCN.verify.status.UNKNOWN]).toEqual([
+      '真实有效',
+      '已撤销',
+      '未找到',
+    ]);
   });
 });
