@@ -250,6 +250,30 @@ describe('checklist demo data of 图克镇 (tools/seed/checklists-demo.ts)', () 
       expect(events[0].n).toBeGreaterThan(60);
     });
 
+    it('shows the public what a resident sees: disclosed results and the certificates by serial', async () => {
+      const cases = await t.gql<{
+        publicChecklistCases: { total: number; items: Array<{ number: string; result: string }> };
+      }>(`query($v: String!) { publicChecklistCases(villageCode: $v, first: 50) { total items { number result } } }`, {
+        v: village(0),
+      });
+      expect(cases.errors).toBeUndefined();
+      expect(cases.data?.publicChecklistCases.total).toBeGreaterThan(0);
+      const certs = (await t.dataSource.query(
+        `SELECT serial, revoked_at IS NOT NULL AS revoked FROM checklist_certificate WHERE region_code = $1`,
+        [village(0)],
+      )) as Array<{ serial: string; revoked: boolean }>;
+      for (const c of certs) {
+        const res = await t.gql<{ verifyChecklistCertificate: { status: string; villageName: string } }>(
+          `query($s: String!) { verifyChecklistCertificate(serial: $s) { status villageName } }`,
+          { s: c.serial },
+        );
+        expect(res.data?.verifyChecklistCertificate).toEqual({
+          status: c.revoked ? 'REVOKED' : 'VALID',
+          villageName: tuke.villages[0],
+        });
+      }
+    });
+
     it('records refused requests, certificates (one revoked), an inspection and complaints', async () => {
       const refusals = (await t.dataSource.query(
         `SELECT refusal_code, matched_code FROM checklist_gate_refusal ORDER BY requested_at, id`,
