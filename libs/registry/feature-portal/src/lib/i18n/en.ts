@@ -24,6 +24,10 @@ export const en: PortalTranslation = {
     sectionsTitle: 'What is public',
     notPublished: 'Nothing published yet',
     openBoard: 'See the points board →',
+    openLists: 'See the village lists →',
+    openCases: 'Case results →',
+    openComplaint: 'Complaints →',
+    openVerify: 'Verify a certificate by its serial →',
     sections: {
       board: {
         title: 'Points board',

@@ -23,6 +23,10 @@ export const zhCN = {
     sectionsTitle: '公开内容',
     notPublished: '暂未公开',
     openBoard: '查看积分公示 →',
+    openLists: '查看本村清单 →',
+    openCases: '办事结果公开 →',
+    openComplaint: '投诉举报 →',
+    openVerify: '输入编号核验证明 →',
     sections: {
       board: {
         title: '积分公示栏',
