@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { ChecklistComplaintStatus } from '../oversight.enums';
 
 /**
@@ -9,6 +9,9 @@ import { ChecklistComplaintStatus } from '../oversight.enums';
 @Index('checklist_complaint_number_uq', ['number'], { unique: true })
 @Index('checklist_complaint_key_uq', ['clientKey'], { unique: true })
 @Index('checklist_complaint_region_idx', ['regionCode', 'submittedAt'])
+@Check('checklist_complaint_contact_ck', `("contact_cipher" IS NULL) = ("contact_masked" IS NULL)`)
+@Check('checklist_complaint_reply_ck', `"status" <> 'REPLIED' OR "reply" IS NOT NULL`)
+@Check('checklist_complaint_closed_ck', `("status" = 'CLOSED') = ("closed_at" IS NOT NULL)`)
 export class ChecklistComplaintEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'checklist_complaint_pkey' })
   id!: string;

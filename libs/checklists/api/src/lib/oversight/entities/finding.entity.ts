@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ChecklistFindingSeverity, ChecklistFindingStatus } from '../oversight.enums';
 import { ChecklistInspectionEntity } from './inspection.entity';
 
@@ -9,6 +9,13 @@ import { ChecklistInspectionEntity } from './inspection.entity';
 @Entity({ name: 'checklist_finding' })
 @Index('checklist_finding_inspection_uq', ['inspectionId', 'seq'], { unique: true })
 @Index('checklist_finding_region_status_idx', ['regionCode', 'status'])
+@Check('checklist_finding_seq_ck', `"seq" >= 1`)
+@Check('checklist_finding_due_ck', `"status" IN ('OPEN', 'CLOSED') OR "due_on" IS NOT NULL`)
+@Check(
+  'checklist_finding_rectified_ck',
+  `"status" NOT IN ('RECTIFIED', 'VERIFIED') OR ("rectification_text" IS NOT NULL AND "rectified_by" IS NOT NULL)`,
+)
+@Check('checklist_finding_verified_ck', `"status" <> 'VERIFIED' OR "verified_by" IS NOT NULL`)
 export class ChecklistFindingEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'checklist_finding_pkey' })
   id!: string;

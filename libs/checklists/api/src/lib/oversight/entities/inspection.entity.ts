@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { ChecklistInspectionTarget } from '../oversight.enums';
 
 /**
@@ -9,6 +9,10 @@ import { ChecklistInspectionTarget } from '../oversight.enums';
 @Entity({ name: 'checklist_inspection' })
 @Index('checklist_inspection_region_idx', ['regionCode', 'inspectedOn'])
 @Index('checklist_inspection_key_uq', ['inspectorId', 'clientKey'], { unique: true })
+@Check(
+  'checklist_inspection_target_ck',
+  `("target_kind" = 'LIST' AND "item_code" IS NULL AND "case_id" IS NULL) OR ("target_kind" = 'ITEM' AND "item_code" IS NOT NULL AND "case_id" IS NULL) OR ("target_kind" = 'CASE' AND "item_code" IS NOT NULL AND "case_id" IS NOT NULL)`,
+)
 export class ChecklistInspectionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'checklist_inspection_pkey' })
   id!: string;
