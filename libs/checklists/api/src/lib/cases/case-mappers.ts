@@ -67,7 +67,11 @@ export function toCaseModel(c: ChecklistCaseEntity, now: Date): ChecklistCaseMod
 }
 
 /** A case log entry with its step names (from the case's chart). */
-export function toCaseEventModel(e: ChecklistCaseEventEntity, flow: FlowChart | undefined): ChecklistCaseEventModel {
+export function toCaseEventModel(
+  e: ChecklistCaseEventEntity,
+  flow: FlowChart | undefined,
+  actorName: string | null = null,
+): ChecklistCaseEventModel {
   const name = (id: string) => (flow ? findStep(flow, id)?.name : undefined) ?? id;
   return {
     id: e.id,
@@ -78,6 +82,7 @@ export function toCaseEventModel(e: ChecklistCaseEventEntity, flow: FlowChart | 
     toStepId: e.toStepId,
     toStepName: name(e.toStepId),
     actorId: e.actorId,
+    actorName,
     actorRole: e.actorRole,
     at: e.at,
     note: e.note,

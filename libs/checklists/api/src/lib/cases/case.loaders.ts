@@ -25,8 +25,17 @@ export class ChecklistCaseLoaders {
         where: { id: In([...ids]) },
       });
       const flows = new Map(cases.map((c) => [c.id, c.item.flow as FlowChart | undefined]));
+      const actorIds = [...new Set(rows.map((r) => r.actorId))];
+      const users = actorIds.length
+        ? ((await em.query(`SELECT id, display_name AS "displayName" FROM app_user WHERE id = ANY($1::uuid[])`, [
+            actorIds,
+          ])) as Array<{ id: string; displayName: string }>)
+        : [];
+      const names = new Map(users.map((u) => [u.id, u.displayName]));
       const out = new Map<string, ChecklistCaseEventModel[]>(ids.map((id) => [id, []]));
-      for (const r of rows) out.get(r.caseId)?.push(toCaseEventModel(r, flows.get(r.caseId)));
+      for (const r of rows) {
+        out.get(r.caseId)?.push(toCaseEventModel(r, flows.get(r.caseId), names.get(r.actorId) ?? null));
+      }
       return ids.map((id) => out.get(id) ?? []);
     });
 

@@ -73,6 +73,10 @@ export class ChecklistCaseEventModel {
   @Field(() => ID)
   actorId!: string;
 
+  /** The actor's display name (null when the user is not known, e.g. the system). */
+  @Field(() => String, { nullable: true })
+  actorName!: string | null;
+
   /** The flow role code the actor acted as. */
   @Field()
   actorRole!: string;

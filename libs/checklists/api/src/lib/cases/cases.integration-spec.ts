@@ -311,7 +311,7 @@ describe('checklist cases: open, act by role, deadlines, reminders, disclosure',
       id number status overdue dueAt stepDueAt lastRemindedAt applicantName
       currentStep { id name role kind timeLimitDays }
       availableActions { action label to toName }
-      events { kind action fromStepName toStepName actorRole at }
+      events { kind action fromStepName toStepName actorRole actorName at }
       reminders { stepId day kind }
       certificate { serial }
     } }`;
