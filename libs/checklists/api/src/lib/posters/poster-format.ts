@@ -29,6 +29,14 @@ export function posterSubtitle(d: PosterDocument): string {
   return parts.join(' · ');
 }
 
+/** The line under the title: how many items, and what the list asks of everyone. */
+export function posterIntro(d: PosterDocument): string {
+  if (d.items.length === 0) return '（本清单暂无事项）';
+  const count = `本清单共 ${d.items.length} 项。`;
+  if (d.listKind === 'NEGATIVE') return `${count}以下事项不得安排村级组织承担，欢迎群众监督举报。`;
+  return `${count}照单办事、按图操作，欢迎群众监督。`;
+}
+
 /** The file name of a poster download. */
 export function posterFileName(d: PosterDocument, size: string): string {
   return `${posterTitle(d)}-第${d.version}版-${size}.pdf`;

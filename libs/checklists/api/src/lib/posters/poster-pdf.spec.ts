@@ -82,6 +82,7 @@ describe('renderPosterPdf', () => {
     expect(text).toContain('图克镇呼和嘎查依法出具证明事项清单');
     expect(text).toContain('第2版 · 2026年12月4日起施行 · 现行有效');
     expect(text).toContain('调整理由：新增收养证明');
+    expect(text).toContain('本清单共 2 项。照单办事、按图操作，欢迎群众监督。');
     for (const item of EXAMPLE_CERTIFICATE_ITEMS) {
       expect(text).toContain(item.name);
       expect(text).toContain(item.code);
@@ -131,6 +132,7 @@ describe('renderPosterPdf', () => {
     );
     const text = flat(negative);
     expect(text).toContain(EXAMPLE_NEGATIVE_ITEMS[0].basis);
+    expect(text).toContain('本清单共 3 项。以下事项不得安排村级组织承担');
     expect(text).not.toContain('办理流程图');
     const empty = await renderPosterPdf(samplePoster({ items: [] }), 'A4');
     expect(mediaBoxes(empty)).toHaveLength(1);

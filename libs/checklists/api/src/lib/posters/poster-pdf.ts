@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { cjkFont, pdfBuffer } from '@xiangzhi/server/core';
 import { FLOW_KIND_STYLE, flowDrawing } from './poster-flow';
-import { itemRows, posterSubtitle, posterTitle } from './poster-format';
+import { itemRows, posterIntro, posterSubtitle, posterTitle } from './poster-format';
 import { POSTER_PAGE, type PosterDocument, type PosterSize } from './poster-types';
 
 const ACCENT = '#b71c1c';
@@ -69,8 +69,7 @@ export async function renderPosterPdf(d: PosterDocument, size: PosterSize): Prom
     y = pdf.y + 2 * k;
   }
   pdf.fontSize(9 * k).fillColor(INK);
-  const intro =
-    d.items.length > 0 ? `本清单共 ${d.items.length} 项。照单办事、按图操作，欢迎群众监督。` : '（本清单暂无事项）';
+  const intro = posterIntro(d);
   pdf.text(intro, margin, y + 2 * k, { width, align: 'center' });
   y = pdf.y + 6 * k;
   pdf
