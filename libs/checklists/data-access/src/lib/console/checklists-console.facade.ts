@@ -67,7 +67,11 @@ export interface ConsoleChecklistDraftEdit {
   legalBasis?: string | null;
 }
 
-/** The console's lists, versions and flow charts: reads, drafts, submission, the town's decisions, posters. */
+/**
+ * The console's lists, versions and flow charts: reads, drafts, submission, the town's decisions, posters. Nothing is
+ * cached (`no-cache`): versions come with item lists of different depths (a summary's codes and names, a full
+ * version's items), which Apollo would otherwise merge into one cached array and lose fields of.
+ */
 @Injectable({ providedIn: 'root' })
 export class ChecklistsConsoleFacade {
   private readonly listTypesGql = inject(ChecklistConsoleListTypesGQL);
@@ -87,7 +91,7 @@ export class ChecklistsConsoleFacade {
   /** The list types enabled for the county of a region, in display order. */
   async listTypes(regionCode: string | null): Promise<ConsoleChecklistListType[]> {
     const result = await runChecklistConsoleApi(() =>
-      firstValueFrom(this.listTypesGql.fetch({ variables: { regionCode }, fetchPolicy: 'network-only' })),
+      firstValueFrom(this.listTypesGql.fetch({ variables: { regionCode }, fetchPolicy: 'no-cache' })),
     );
     return [...requiredChecklistData(result.data?.checklistListTypes)].sort(
       (a, b) => a.order - b.order || a.code.localeCompare(b.code),
@@ -106,7 +110,7 @@ export class ChecklistsConsoleFacade {
       firstValueFrom(
         this.versionsGql.fetch({
           variables: { regionCode, listType, first: size, offset: Math.max(0, offset) },
-          fetchPolicy: 'network-only',
+          fetchPolicy: 'no-cache',
         }),
       ),
     );
@@ -134,7 +138,7 @@ export class ChecklistsConsoleFacade {
 
   async version(id: string): Promise<ConsoleChecklistVersion> {
     const result = await runChecklistConsoleApi(() =>
-      firstValueFrom(this.versionGql.fetch({ variables: { id }, fetchPolicy: 'network-only' })),
+      firstValueFrom(this.versionGql.fetch({ variables: { id }, fetchPolicy: 'no-cache' })),
     );
     return requiredChecklistData(result.data?.checklistVersion);
   }
@@ -142,14 +146,14 @@ export class ChecklistsConsoleFacade {
   /** The version on the wall of a town (template) or village for a list type, or null. */
   async inForce(regionCode: string, listType: string): Promise<ConsoleChecklistVersion | null> {
     const result = await runChecklistConsoleApi(() =>
-      firstValueFrom(this.inForceGql.fetch({ variables: { regionCode, listType }, fetchPolicy: 'network-only' })),
+      firstValueFrom(this.inForceGql.fetch({ variables: { regionCode, listType }, fetchPolicy: 'no-cache' })),
     );
     return result.data?.checklistInForce ?? null;
   }
 
   async diff(fromId: string, toId: string): Promise<ConsoleChecklistDiff> {
     const result = await runChecklistConsoleApi(() =>
-      firstValueFrom(this.diffGql.fetch({ variables: { fromId, toId }, fetchPolicy: 'network-only' })),
+      firstValueFrom(this.diffGql.fetch({ variables: { fromId, toId }, fetchPolicy: 'no-cache' })),
     );
     return requiredChecklistData(result.data?.checklistVersionDiff);
   }
@@ -162,7 +166,12 @@ export class ChecklistsConsoleFacade {
     fromVersionId: string | null = null,
   ): Promise<ConsoleChecklistVersion> {
     const result = await runChecklistConsoleApi(() =>
-      firstValueFrom(this.createGql.mutate({ variables: { input: { regionCode, listType, source, fromVersionId } } })),
+      firstValueFrom(
+        this.createGql.mutate({
+          variables: { input: { regionCode, listType, source, fromVersionId } },
+          fetchPolicy: 'no-cache',
+        }),
+      ),
     );
     return requiredChecklistData(result.data?.createChecklistDraft);
   }
@@ -177,6 +186,7 @@ export class ChecklistsConsoleFacade {
       firstValueFrom(
         this.adoptGql.mutate({
           variables: { input: { villageCode, listType, itemCodes: itemCodes ? [...itemCodes] : null } },
+          fetchPolicy: 'no-cache',
         }),
       ),
     );
@@ -185,7 +195,7 @@ export class ChecklistsConsoleFacade {
 
   async updateDraft(id: string, edit: ConsoleChecklistDraftEdit): Promise<ConsoleChecklistVersion> {
     const result = await runChecklistConsoleApi(() =>
-      firstValueFrom(this.updateGql.mutate({ variables: { input: { id, ...edit } } })),
+      firstValueFrom(this.updateGql.mutate({ variables: { input: { id, ...edit } }, fetchPolicy: 'no-cache' })),
     );
     return requiredChecklistData(result.data?.updateChecklistDraft);
   }
@@ -202,7 +212,10 @@ export class ChecklistsConsoleFacade {
   async submit(id: string, changeReason: string, legalBasis: string): Promise<ConsoleChecklistVersion> {
     const result = await runChecklistConsoleApi(() =>
       firstValueFrom(
-        this.submitGql.mutate({ variables: { id, changeReason: changeReason.trim(), legalBasis: legalBasis.trim() } }),
+        this.submitGql.mutate({
+          variables: { id, changeReason: changeReason.trim(), legalBasis: legalBasis.trim() },
+          fetchPolicy: 'no-cache',
+        }),
       ),
     );
     return requiredChecklistData(result.data?.submitChecklist);
@@ -214,6 +227,7 @@ export class ChecklistsConsoleFacade {
       firstValueFrom(
         this.publishGql.mutate({
           variables: { id, changeReason: changeReason.trim() || null, legalBasis: legalBasis.trim() || null },
+          fetchPolicy: 'no-cache',
         }),
       ),
     );
@@ -223,7 +237,9 @@ export class ChecklistsConsoleFacade {
   /** The town approves a village's submitted version (an optional note). */
   async approve(id: string, reason: string): Promise<ConsoleChecklistVersion> {
     const result = await runChecklistConsoleApi(() =>
-      firstValueFrom(this.approveGql.mutate({ variables: { id, reason: reason.trim() || null } })),
+      firstValueFrom(
+        this.approveGql.mutate({ variables: { id, reason: reason.trim() || null }, fetchPolicy: 'no-cache' }),
+      ),
     );
     return requiredChecklistData(result.data?.approveChecklist);
   }
@@ -231,7 +247,7 @@ export class ChecklistsConsoleFacade {
   /** The town rejects a village's submitted version with its reason. */
   async reject(id: string, reason: string): Promise<ConsoleChecklistVersion> {
     const result = await runChecklistConsoleApi(() =>
-      firstValueFrom(this.rejectGql.mutate({ variables: { id, reason: reason.trim() } })),
+      firstValueFrom(this.rejectGql.mutate({ variables: { id, reason: reason.trim() }, fetchPolicy: 'no-cache' })),
     );
     return requiredChecklistData(result.data?.rejectChecklist);
   }
