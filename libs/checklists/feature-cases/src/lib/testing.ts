@@ -45,7 +45,7 @@ export function regionContextStub(region: object | null) {
 
 /** RegionsFacade answering the villages of a town. */
 export function regionsStub(villages: readonly object[] = [VILLAGE]) {
-  return { children: jest.fn().mockResolvedValue(villages) };
+  return { children: () => Promise.resolve([...villages]) };
 }
 
 /** Lets pending promises and the change detection settle. */
