@@ -12,9 +12,13 @@ export class ComplaintThrottle {
   /** 60 complaints per village per hour. */
   readonly perVillage = new LoginThrottle({ limit: 60, windowMs: 60 * 60_000, maxKeys: 100_000 });
 
+  /** 120 status look-ups per address per 10 minutes (numbers are random; this keeps guessing slow). */
+  readonly lookups = new LoginThrottle({ limit: 120, windowMs: 10 * 60_000, maxKeys: 100_000 });
+
   /** Forgets every count (tests, or an operator's reset). */
   reset(): void {
     this.perAddress.reset();
     this.perVillage.reset();
+    this.lookups.reset();
   }
 }

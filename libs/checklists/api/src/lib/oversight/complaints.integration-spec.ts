@@ -244,6 +244,14 @@ describe('oversight: complaints from the portal and their handling', () => {
     await expect(t.dataSource.query(`DELETE FROM checklist_complaint_event`)).rejects.toThrow(/append-only/);
   });
 
+  it('limits public status look-ups per address', async () => {
+    const { number } = await submit();
+    const from = ip();
+    for (let i = 0; i < 120; i++) await svc.publicStatus(i % 2 ? number : 'TS20200101-AAAAAA', from);
+    await expect(svc.publicStatus(number, from)).rejects.toMatchObject({ code: 'CHECKLIST_COMPLAINT_TOO_MANY' });
+    expect((await svc.publicStatus(number, ip()))?.number).toBe(number);
+  });
+
   it('answers the public status query without sign-in and without personal data', async () => {
     const { number } = await submit();
     const query = `query ($n: String!) { publicChecklistComplaint(number: $n) { number status villageName submittedOn reply repliedOn closedOn } }`;

@@ -329,6 +329,12 @@ describe('oversight: inspections, findings and rectifications', () => {
       finding: { text: '回访发现公示内容未更新', severity: ChecklistFindingSeverity.SEVERE },
     });
     expect(added).toMatchObject({ seq: 3, status: ChecklistFindingStatus.OPEN, severity: 'SEVERE' });
+    // a replay returns it
+    const replayed = await svc.addFinding(ctx(committee), {
+      inspectionId: inspection.id,
+      finding: { text: '回访发现公示内容未更新', severity: ChecklistFindingSeverity.SEVERE },
+    });
+    expect(replayed.id).toBe(added.id);
     await expect(
       svc.addFinding(ctx(committee2), {
         inspectionId: inspection.id,

@@ -25,7 +25,7 @@ import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationEr
  * | CHECKLIST_COMPLAINT_SUBJECT_INVALID | BAD_USER_INPUT | the subject is 2–60 characters |
  * | CHECKLIST_COMPLAINT_TEXT_INVALID | BAD_USER_INPUT | the text is 5–2000 characters |
  * | CHECKLIST_COMPLAINT_CONTACT_INVALID | BAD_USER_INPUT | the contact is a mobile (1[3-9]xxxxxxxxx) or landline (0xx-xxxxxxx) number |
- * | CHECKLIST_COMPLAINT_TOO_MANY | FORBIDDEN | too many complaints from one address (or to one village) lately (`details.retryAfterSeconds`) |
+ * | CHECKLIST_COMPLAINT_TOO_MANY | FORBIDDEN | too many complaints from one address (or to one village), or status look-ups from one address, lately (`details.retryAfterSeconds`) |
  * | CHECKLIST_COMPLAINT_NOT_FOUND | NOT_FOUND | no complaint with that id |
  * | CHECKLIST_COMPLAINT_STATUS_INVALID | CONFLICT | the action does not apply to the complaint's status (`details.status`, `details.action`) |
  * | CHECKLIST_COMPLAINT_REPLY_REQUIRED | BAD_USER_INPUT | a reply or a closing note is 2–2000 characters |

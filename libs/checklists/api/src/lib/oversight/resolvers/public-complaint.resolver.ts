@@ -39,7 +39,7 @@ export class PublicChecklistComplaintResolver {
     description: 'Public: the status of a complaint and the reply, by its number (no personal data).',
   })
   @Public()
-  publicChecklistComplaint(@Args() args: PublicChecklistComplaintArgs) {
-    return this.complaints.publicStatus(args.number);
+  publicChecklistComplaint(@Ctx() ctx: RequestContext, @Args() args: PublicChecklistComplaintArgs) {
+    return this.complaints.publicStatus(args.number, ctx.ip);
   }
 }

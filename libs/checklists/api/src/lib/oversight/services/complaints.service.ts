@@ -169,7 +169,9 @@ export class ComplaintsService {
   }
 
   /** Public: a complaint's status and reply by its number; nothing personal (no subject, text or contact). */
-  async publicStatus(number: string): Promise<PublicChecklistComplaintModel | null> {
+  async publicStatus(number: string, ip = ''): Promise<PublicChecklistComplaintModel | null> {
+    const wait = this.throttle.lookups.attempt(`ip:${ip || 'unknown'}`);
+    if (wait > 0) throw OversightErrors.tooMany(wait);
     const n = (number ?? '').trim().toUpperCase();
     if (!NUMBER_FORMAT.test(n)) return null;
     const c = await this.dataSource.manager.findOneBy(ChecklistComplaintEntity, { number: n });

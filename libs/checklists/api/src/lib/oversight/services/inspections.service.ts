@@ -141,7 +141,7 @@ export class InspectionsService {
     });
   }
 
-  /** A further finding of an inspection (found on a later visit). */
+  /** A further finding of an inspection (found on a later visit); idempotent by its text and severity. */
   async addFinding(ctx: RequestContext, input: AddChecklistFindingInput): Promise<ChecklistFindingModel> {
     requireChecklist(ctx, 'OVERSIGHT');
     const [f] = cleanFindings([input.finding], todayIso());
@@ -152,6 +152,13 @@ export class InspectionsService {
       });
       if (!inspection) throw OversightErrors.inspectionNotFound();
       if (!ctx.inScope(inspection.regionCode)) throw OversightErrors.outOfScope();
+      // a replay (the same text and severity on the same inspection) returns the finding recorded first
+      const same = await em.findOneBy(ChecklistFindingEntity, {
+        inspectionId: inspection.id,
+        text: f.text,
+        severity: f.severity,
+      });
+      if (same) return toFindingModel(same);
       const [{ n }] = (await em.query(
         `SELECT COALESCE(MAX(seq), 0)::int AS n FROM checklist_finding WHERE inspection_id = $1`,
         [inspection.id],
