@@ -26,7 +26,8 @@ export class ChecklistPostersController {
     @Res() reply: FastifyReply,
   ) {
     const size = posterSize(sizeParam);
-    return send(reply, await this.posters.ofVersion(ctx, id), size, 'no-store');
+    const document = await this.posters.ofVersion(ctx, id);
+    return send(reply, document, size, await renderPosterPdf(document, size), 'no-store');
   }
 
   @Get('api/public/checklists/:villageCode/:listType/poster.pdf')
@@ -38,12 +39,12 @@ export class ChecklistPostersController {
     @Res() reply: FastifyReply,
   ) {
     const size = posterSize(sizeParam);
-    return send(reply, await this.posters.inForce(villageCode, listType), size, 'public, max-age=300');
+    const { document, pdf } = await this.posters.inForcePdf(villageCode, listType, size);
+    return send(reply, document, size, pdf, 'public, max-age=300');
   }
 }
 
-async function send(reply: FastifyReply, d: PosterDocument, size: PosterSize, cache: string) {
-  const body = await renderPosterPdf(d, size);
+function send(reply: FastifyReply, d: PosterDocument, size: PosterSize, body: Buffer, cache: string) {
   return reply
     .header('content-type', 'application/pdf')
     .header('x-content-type-options', 'nosniff')

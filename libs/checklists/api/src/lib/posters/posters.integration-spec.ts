@@ -150,4 +150,18 @@ describe('checklist posters over REST', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ code: 'CHECKLIST_POSTER_SIZE_INVALID' });
   });
+
+  it('renders the public poster once per version and size, and shows the next version once it is in force', async () => {
+    const url = `/api/public/checklists/${VILLAGE}/CERTIFICATE/poster.pdf`;
+    const first = await get(url);
+    const again = await get(url);
+    expect(again.rawPayload.equals(first.rawPayload)).toBe(true);
+    const versions = t.app.get(ChecklistVersionsService);
+    await versions.submit(checklistCtx(village), draftId, '复核后重新上墙', '民发〔2020〕20号');
+    await versions.approve(checklistCtx(town), draftId, null);
+    const next = await get(url);
+    expect(next.statusCode).toBe(200);
+    expect(text(next.rawPayload)).toContain('第2版');
+    expect(text(next.rawPayload)).toContain('调整理由：复核后重新上墙');
+  });
 });

@@ -9,10 +9,19 @@ import type { ChecklistVersionEntity } from '../entities/version.entity';
 import { listTypesOf } from '../services/list-types';
 import { publishedVersion, readableVersion } from '../services/version-store';
 import { PosterErrors } from './poster.errors';
+import { renderPosterPdf } from './poster-pdf';
 import { POSTER_SIZES, type PosterDocument, type PosterSize } from './poster-types';
 
+/** How many public poster PDFs are kept in memory (a few hundred KB each). */
+const KEPT_POSTERS = 64;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LIST_TYPE = /^[A-Z][A-Z0-9_]{0,39}$/;
+
+/** A poster's content and its PDF. */
+export interface RenderedPoster {
+  document: PosterDocument;
+  pdf: Buffer;
+}
 
 /** The paper size asked for: A4 when none is given, else A3 or A4 (CHECKLIST_POSTER_SIZE_INVALID). */
 export function posterSize(value: string | undefined): PosterSize {
@@ -28,6 +37,8 @@ export function posterSize(value: string | undefined): PosterSize {
  */
 @Injectable()
 export class PostersService {
+  private readonly kept = new Map<string, RenderedPoster>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The poster of one version (CHECKLIST_READ; CHECKLIST_VERSION_NOT_FOUND, SCOPE_OUT_OF_REGION). */
@@ -37,14 +48,30 @@ export class PostersService {
     return this.document(await readableVersion(this.dataSource.manager, ctx, id));
   }
 
-  /** Public: the poster of the PUBLISHED version of a village's list (CHECKLIST_NONE_PUBLISHED when there is none). */
-  async inForce(villageCode: string, listType: string): Promise<PosterDocument> {
+  /**
+   * Public: the poster of the PUBLISHED version of a village's list (CHECKLIST_NONE_PUBLISHED when there is none).
+   * The PDF of one version and size is kept (a published version's items never change), so that a burst of
+   * downloads of the wall poster renders it once.
+   */
+  async inForcePdf(villageCode: string, listType: string, size: PosterSize): Promise<RenderedPoster> {
     if (!isRegionCode(villageCode) || regionLevel(villageCode) !== 'VILLAGE' || !LIST_TYPE.test(listType)) {
       throw ChecklistErrors.nonePublished(villageCode, listType);
     }
     const v = await publishedVersion(this.dataSource.manager, villageCode, listType);
     if (!v) throw ChecklistErrors.nonePublished(villageCode, listType);
-    return this.document(v);
+    const key = `${v.id}:${v.publishedAt?.toISOString() ?? ''}:${size}`;
+    const kept = this.kept.get(key);
+    if (kept) {
+      // most recently used last
+      this.kept.delete(key);
+      this.kept.set(key, kept);
+      return kept;
+    }
+    const document = await this.document(v);
+    const rendered = { document, pdf: await renderPosterPdf(document, size) };
+    this.kept.set(key, rendered);
+    while (this.kept.size > KEPT_POSTERS) this.kept.delete(this.kept.keys().next().value as string);
+    return rendered;
   }
 
   private async document(v: ChecklistVersionEntity): Promise<PosterDocument> {
