@@ -7,23 +7,23 @@
  */
 import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { FlowActionValue } from '@xiangzhi/checklists/api';
-// The services of cases, certificates and oversight are not exported by @xiangzhi/checklists/api yet (the module
-// provides them): imported from their files, the same modules the lib loads.
+import {
+  ChecklistComplaintAction,
+  ChecklistFindingAction,
+  ChecklistFindingSeverity,
+  ComplaintsService,
+  FlowActionValue,
+  InspectionsService,
+} from '@xiangzhi/checklists/api';
+import { todayIso } from '@xiangzhi/registry/util';
+import { RequestContext, Role, scopePrefix } from '@xiangzhi/server/core';
+// The services of cases and certificates are not exported by @xiangzhi/checklists/api yet (its module provides
+// them): imported from their files, the same modules the lib loads.
 import type { ChecklistCaseEntity } from '../../libs/checklists/api/src/lib/cases/case.entity';
 import { ChecklistApplicantKind, ChecklistRequestKind } from '../../libs/checklists/api/src/lib/cases/cases.enums';
 import { ChecklistCasesService } from '../../libs/checklists/api/src/lib/cases/cases.service';
 import { ChecklistGateService } from '../../libs/checklists/api/src/lib/cases/gate.service';
 import { ChecklistCertificatesService } from '../../libs/checklists/api/src/lib/certificates/certificates.service';
-import {
-  ChecklistComplaintAction,
-  ChecklistFindingAction,
-  ChecklistFindingSeverity,
-} from '../../libs/checklists/api/src/lib/oversight/oversight.enums';
-import { ComplaintsService } from '../../libs/checklists/api/src/lib/oversight/services/complaints.service';
-import { InspectionsService } from '../../libs/checklists/api/src/lib/oversight/services/inspections.service';
-import { todayIso } from '@xiangzhi/registry/util';
-import { RequestContext, Role, scopePrefix } from '@xiangzhi/server/core';
 import { villageCode, type DemoTown } from './demo-towns';
 
 const DAY = 86_400_000;
