@@ -14,6 +14,9 @@ class HostComponent {
   readonly chart = signal<FlowChart>(starterFlow());
 }
 
+// component specs render ng-zorro tables, modals and charts: slower than the default 5 s on a loaded machine
+jest.setTimeout(30_000);
+
 describe('FlowEditorComponent', () => {
   function setup() {
     const echarts = fakeEcharts();

@@ -51,6 +51,9 @@ function setup(region: typeof TOWN | typeof VILLAGE, permissions: Parameters<typ
   return { fixture, facade, navigate, el, testid };
 }
 
+// component specs render ng-zorro tables, modals and charts: slower than the default 5 s on a loaded machine
+jest.setTimeout(30_000);
+
 describe('ChecklistListsComponent', () => {
   it("a town sees its template in force, its versions and its villages' submissions", async () => {
     const { fixture, facade, testid, el } = setup(TOWN, ['CHECKLIST_READ', 'CHECKLIST_MANAGE']);

@@ -55,6 +55,9 @@ function setup(permissions: Parameters<typeof sessionStub>[0]) {
   return { fixture, facade, el, testid };
 }
 
+// component specs render ng-zorro tables, modals and charts: slower than the default 5 s on a loaded machine
+jest.setTimeout(30_000);
+
 describe('ChecklistVersionComponent', () => {
   it('knows the town of a village', () => {
     expect(townOf('150121101201')).toBe('150121101000');
