@@ -53,11 +53,22 @@ describe('checklists: migration, entities, append-only log, declared access', ()
     await expect(t.dataSource.query(`TRUNCATE checklist_version_event`)).rejects.toThrow(/append-only/);
   });
 
-  it('declares a permission or @Public on every operation; only the wall is public', () => {
+  it('declares a permission or @Public on every operation; only the wall, complaints, results and verification are public', () => {
     const ops = listOperations(checklistsResolvers);
     expect(ops.length).toBeGreaterThan(10);
     for (const op of ops) expect(op.access).toBeDefined();
-    expect(ops.filter((o) => o.access?.kind === 'public').map((o) => o.name)).toEqual(['publicChecklists']);
+    expect(
+      ops
+        .filter((o) => o.access?.kind === 'public')
+        .map((o) => o.name)
+        .sort(),
+    ).toEqual([
+      'publicChecklistCases',
+      'publicChecklistComplaint',
+      'publicChecklists',
+      'submitChecklistComplaint',
+      'verifyChecklistCertificate',
+    ]);
     const manage = ops.filter(
       (o) => o.access?.kind === 'permission' && o.access.permission === checklistPermission('MANAGE'),
     );
@@ -65,6 +76,7 @@ describe('checklists: migration, entities, append-only log, declared access', ()
       'approveChecklist',
       'publishChecklistTemplate',
       'rejectChecklist',
+      'upsertChecklistDoNotIssue',
     ]);
   });
 });
