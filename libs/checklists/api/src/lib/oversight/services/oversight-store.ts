@@ -56,12 +56,8 @@ export interface CaseTarget {
   versionId: string | null;
 }
 
-/** The case with this id, or null (also while the cases table does not exist). */
+/** The case with this id (checklist_case of the cases lib, whose migration comes before this one), or null. */
 export async function findCase(em: EntityManager, id: string): Promise<CaseTarget | null> {
-  const [exists] = (await em.query(`SELECT to_regclass('public.checklist_case') IS NOT NULL AS ok`)) as Array<{
-    ok: boolean;
-  }>;
-  if (!exists?.ok) return null;
   const rows = (await em.query(
     `SELECT id, region_code, list_type, item_code, item_name, version_id FROM checklist_case WHERE id = $1`,
     [id],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { todayIso } from '@xiangzhi/registry/util';
 import { overlapsScope, RequestContext, scopePrefix } from '@xiangzhi/server/core';
 import { requireChecklist } from '../../checklist-access';
@@ -27,7 +27,7 @@ const ZERO: Counts = {
 /**
  * The oversight view (监督): per village of a region what oversight watches — open and overdue cases, refusals by
  * the negative list, complaints not closed, findings not verified or closed and those past their deadline — and the
- * totals. One grouped statement per table, each over the region's prefix and the caller's scope.
+ * totals. One statement for all figures, each part over the region's prefix and the caller's scope.
  */
 @Injectable()
 export class OversightViewService {
@@ -46,60 +46,31 @@ export class OversightViewService {
       [prefix, scopes],
     )) as Array<{ code: string; name: string }>;
     const byVillage = new Map<string, Counts>(villages.map((v) => [v.code, { ...ZERO }]));
-    const add = (rows: Array<Record<string, string | number>>, keys: CountKey[]) => {
-      for (const r of rows) {
-        const c = byVillage.get(String(r['region_code']));
-        if (c) for (const k of keys) c[k] += Number(r[k] ?? 0);
-      }
-    };
-    const params = [prefix, scopes];
-    const tables = await existing(em, ['checklist_case', 'checklist_gate_refusal']);
-    if (tables.has('checklist_case')) {
-      add(
-        await em.query(
-          `SELECT region_code, count(*)::int AS "openCases",
-                  count(*) FILTER (WHERE due_at < now())::int AS "overdueCases"
-             FROM checklist_case
-            WHERE status = 'OPEN' AND region_code LIKE $1 AND region_code LIKE ANY($2::text[])
-            GROUP BY region_code`,
-          params,
-        ),
-        ['openCases', 'overdueCases'],
-      );
+    // every figure in one statement: (village, figure, count) rows, each part over the region and the caller's scope
+    const where = `region_code LIKE $1 AND region_code LIKE ANY($2::text[])`;
+    const figures = (await em.query(
+      `SELECT region_code, 'openCases' AS k, count(*)::int AS n FROM checklist_case
+        WHERE status = 'OPEN' AND ${where} GROUP BY region_code
+       UNION ALL
+       SELECT region_code, 'overdueCases', count(*)::int FROM checklist_case
+        WHERE status = 'OPEN' AND due_at < now() AND ${where} GROUP BY region_code
+       UNION ALL
+       SELECT region_code, 'refusals', count(*)::int FROM checklist_gate_refusal WHERE ${where} GROUP BY region_code
+       UNION ALL
+       SELECT region_code, 'openComplaints', count(*)::int FROM checklist_complaint
+        WHERE status <> 'CLOSED' AND ${where} GROUP BY region_code
+       UNION ALL
+       SELECT region_code, 'openFindings', count(*)::int FROM checklist_finding
+        WHERE status = ANY($3::checklist_finding_status[]) AND ${where} GROUP BY region_code
+       UNION ALL
+       SELECT region_code, 'overdueFindings', count(*)::int FROM checklist_finding
+        WHERE status = 'RECTIFICATION_REQUIRED' AND due_on < $4::date AND ${where} GROUP BY region_code`,
+      [prefix, scopes, [...OPEN_FINDING_STATUSES], todayIso()],
+    )) as Array<{ region_code: string; k: CountKey; n: number }>;
+    for (const f of figures) {
+      const c = byVillage.get(f.region_code);
+      if (c) c[f.k] += Number(f.n);
     }
-    if (tables.has('checklist_gate_refusal')) {
-      add(
-        await em.query(
-          `SELECT region_code, count(*)::int AS refusals
-             FROM checklist_gate_refusal
-            WHERE region_code LIKE $1 AND region_code LIKE ANY($2::text[])
-            GROUP BY region_code`,
-          params,
-        ),
-        ['refusals'],
-      );
-    }
-    add(
-      await em.query(
-        `SELECT region_code, count(*)::int AS "openComplaints"
-           FROM checklist_complaint
-          WHERE status <> 'CLOSED' AND region_code LIKE $1 AND region_code LIKE ANY($2::text[])
-          GROUP BY region_code`,
-        params,
-      ),
-      ['openComplaints'],
-    );
-    add(
-      await em.query(
-        `SELECT region_code, count(*)::int AS "openFindings",
-                count(*) FILTER (WHERE status = 'RECTIFICATION_REQUIRED' AND due_on < $4::date)::int AS "overdueFindings"
-           FROM checklist_finding
-          WHERE status = ANY($3::checklist_finding_status[]) AND region_code LIKE $1 AND region_code LIKE ANY($2::text[])
-          GROUP BY region_code`,
-        [...params, [...OPEN_FINDING_STATUSES], todayIso()],
-      ),
-      ['openFindings', 'overdueFindings'],
-    );
     const rows: ChecklistOversightVillageModel[] = villages.map((v) => ({
       villageCode: v.code,
       villageName: v.name,
@@ -109,12 +80,4 @@ export class OversightViewService {
     for (const r of rows) for (const k of Object.keys(ZERO) as CountKey[]) totals[k] += r[k];
     return { regionCode, villages: rows, totals };
   }
-}
-
-/** Which of the tables exist (the cases tables come from the cases migration). */
-async function existing(em: EntityManager, names: string[]): Promise<Set<string>> {
-  const rows = (await em.query(`SELECT n FROM unnest($1::text[]) AS n WHERE to_regclass('public.' || n) IS NOT NULL`, [
-    names,
-  ])) as Array<{ n: string }>;
-  return new Set(rows.map((r) => r.n));
 }
