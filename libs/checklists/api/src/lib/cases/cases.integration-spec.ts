@@ -131,6 +131,18 @@ describe('checklist cases: open, act by role, deadlines, reminders, disclosure',
     expect(c).toMatchObject({ applicantName: '呼和嘎查股份经济合作社', applicantMemberId: null, disclose: true });
   });
 
+  it('opens once under concurrent calls with one client key, and numbers concurrent cases apart', async () => {
+    const clientKey = key();
+    const same = await Promise.all([
+      open(admin, { clientKey }),
+      open(admin, { clientKey }),
+      open(admin, { clientKey }),
+    ]);
+    expect(new Set(same.map((c) => c.id)).size).toBe(1);
+    const many = await Promise.all(Array.from({ length: 5 }, () => open(admin)));
+    expect(new Set(many.map((c) => c.number)).size).toBe(5);
+  });
+
   it('refuses opening outside the list in force, outside the village, without permission or a valid applicant', async () => {
     await expect(open(admin, { itemCode: 'ZM-999' })).rejects.toMatchObject({ code: 'CHECKLIST_ITEM_NOT_IN_FORCE' });
     await expect(open(admin, { listType: 'NO_SUCH' })).rejects.toMatchObject({ code: 'CHECKLIST_LIST_TYPE_UNKNOWN' });

@@ -131,6 +131,23 @@ describe('the negative-list gate: refusals shown with their basis, recorded for 
     });
   });
 
+  it('answers checkChecklistRequest over GraphQL and audits the check and the refusal', async () => {
+    const res = await t.gql<{
+      checkChecklistRequest: { allowed: boolean; refusal: { code: string; itemCode: string; refusalId: string } };
+    }>(
+      `mutation($input: CheckChecklistRequestInput!) { checkChecklistRequest(input: $input) {
+        allowed itemCode refusal { code itemCode itemName basis alternative refusalId } matches { source code name } } }`,
+      { input: { villageCode: V1, kind: 'CERTIFICATE', text: '居民养犬证明', department: null } },
+      tokenFor(t.app, admin),
+    );
+    const r = dataOf(res).checkChecklistRequest;
+    expect(r).toMatchObject({ allowed: false, refusal: { code: 'CHECKLIST_DO_NOT_ISSUE', itemCode: 'DNI-04' } });
+    const audits = await t.dataSource.query(`SELECT operation FROM audit_log WHERE target_id = $1 ORDER BY id`, [
+      r.refusal.refusalId,
+    ]);
+    expect(audits).toEqual([{ operation: 'checklistGateRefusal' }, { operation: 'checkChecklistRequest' }]);
+  });
+
   it('refuses opening a case for a NEGATIVE item or a banned certificate, and the refusal survives the error', async () => {
     const before = (await refusalRows()).length;
     const token = tokenFor(t.app, admin);

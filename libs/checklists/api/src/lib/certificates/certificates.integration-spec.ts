@@ -101,6 +101,19 @@ describe('checklist certificates: issue from an approved case, PDF with QR code,
     expect(second).toMatchObject({ serial: `${V1}-${year}-000002`, holderName: '王小一', purpose: '升学' });
   });
 
+  it('numbers certificates issued at the same time apart', async () => {
+    const ids = await Promise.all(Array.from({ length: 4 }, () => approved().then((c) => c.id)));
+    const issued = await Promise.all(ids.map((caseId) => certificates.issue(ctx(admin), { caseId })));
+    expect(new Set(issued.map((c) => c.serial)).size).toBe(4);
+    // and one case gets one certificate however often it is asked at once
+    const one = (await approved()).id;
+    const results = await Promise.allSettled([1, 2, 3].map(() => certificates.issue(ctx(admin), { caseId: one })));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(
+      ['CHECKLIST_CERTIFICATE_EXISTS', 'CHECKLIST_CERTIFICATE_EXISTS'],
+    );
+  });
+
   it('refuses cases that are open, rejected, or of an item that is not a certificate', async () => {
     const open = await caseThrough('CERTIFICATE', ZM1.code, [FlowActionValue.APPROVE]);
     await expect(certificates.issue(ctx(admin), { caseId: open.id })).rejects.toMatchObject({
