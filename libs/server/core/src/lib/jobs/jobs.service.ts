@@ -37,7 +37,8 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     if (this.jobs.has(job.name)) throw new Error(`job ${job.name} registered twice`);
     this.jobs.set(job.name, job);
     // registered after the start: wire it now
-    if (this.boss) void this.wire(this.boss, job);
+    if (this.boss)
+      this.wire(this.boss, job).catch((err: Error) => this.logger.error(`job ${job.name}: ${err.message}`));
   }
 
   /** The registered job names. */
