@@ -56,3 +56,4 @@ export function itemInput(item: ChecklistItemContent, over: Partial<ChecklistIte
 }
 
 export { publishExampleLists } from './lib/cases/case-fixtures';
+export { oversightCtx, publishVillageList } from './lib/oversight/oversight.testing';
