@@ -28,7 +28,7 @@ describe('checklist access', () => {
     [Role.TOWN_SUPERVISOR, ['READ', 'EDIT', 'MANAGE', 'CASE', 'CERTIFY', 'OVERSIGHT']],
     [Role.OVERSIGHT, ['READ', 'CASE', 'OVERSIGHT']],
     [Role.COUNTY_SUPERVISOR, ['READ', 'CASE', 'OVERSIGHT']],
-    [Role.GRID_WORKER, ['READ']],
+    [Role.GRID_WORKER, []],
     [Role.SHOP_OPERATOR, []],
     [Role.SYSTEM_ADMIN, ['READ', 'EDIT', 'MANAGE', 'CASE', 'CERTIFY', 'OVERSIGHT']],
   ])('%s may %j', (role, allowed) => {

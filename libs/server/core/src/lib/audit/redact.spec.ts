@@ -11,7 +11,8 @@ describe('redact', () => {
       clientSecret: 's',
       idNumber: '110101199003077777',
       members: [{ name: '王芳', idNumber: '110101199003078888', phone: '13812345678' }],
-      contact: { mobilePhone: '13900000000', note: 'ok' },
+      contact: '13900000001',
+      complainant: { mobilePhone: '13900000000', note: 'ok' },
     });
     expect(out).toEqual({
       username: 'li.lei',
@@ -22,7 +23,8 @@ describe('redact', () => {
       clientSecret: '[redacted]',
       idNumber: '[redacted]',
       members: [{ name: '王芳', idNumber: '[redacted]', phone: '[redacted]' }],
-      contact: { mobilePhone: '[redacted]', note: 'ok' },
+      contact: '[redacted]',
+      complainant: { mobilePhone: '[redacted]', note: 'ok' },
     });
     expect(JSON.stringify(out)).not.toMatch(/hunter|1101011990|138123|139000/);
   });

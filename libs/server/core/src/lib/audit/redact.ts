@@ -1,5 +1,5 @@
 /** Argument names whose values never reach the audit log or the logs. */
-const SECRET_KEYS = /password|token|secret|idNumber|phone/i;
+const SECRET_KEYS = /password|token|secret|idNumber|phone|contact/i;
 
 /** A copy of `value` with secrets replaced, long strings cut and depth bounded. */
 export function redact(value: unknown, depth = 0): unknown {

@@ -92,8 +92,10 @@ describe('the grant table of the points shop', () => {
 });
 
 describe('the grant table of the checklist system', () => {
-  it('lets every staff role read the lists, never the shop operator', () => {
-    expect(holders(Permission.CHECKLIST_READ)).toEqual(ROLES.filter((r) => r !== Role.SHOP_OPERATOR).sort());
+  it('lets the staff of village committees and above read the lists, cases and inspections', () => {
+    expect(holders(Permission.CHECKLIST_READ)).toEqual(
+      ROLES.filter((r) => r !== Role.SHOP_OPERATOR && r !== Role.GRID_WORKER).sort(),
+    );
   });
 
   it('leaves drafting to the village administrator and the town, decisions to the town', () => {

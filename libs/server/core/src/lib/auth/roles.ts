@@ -172,7 +172,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.CHECKLIST_CASE,
     P.CHECKLIST_OVERSIGHT,
   ],
-  [Role.GRID_WORKER]: [...READ_VILLAGE, P.FILE_UPLOAD, P.POINTS_READ, P.POINTS_RECORD, P.CHECKLIST_READ],
+  // the lists are on the portal for everyone; cases, refusals and inspections are the village committee's
+  [Role.GRID_WORKER]: [...READ_VILLAGE, P.FILE_UPLOAD, P.POINTS_READ, P.POINTS_RECORD],
   // no file access: receipt photos of a stock-in are uploaded by the village administrator
   [Role.SHOP_OPERATOR]: [P.REGION_READ, P.HOUSEHOLD_READ, P.SHOP_READ, P.SHOP_STOCK, P.SHOP_REDEEM, P.SELF],
 };
