@@ -7,6 +7,7 @@ import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { CasesListComponent } from './cases-list.component';
 import { CertificatesLogComponent } from './certificates-log.component';
 import { GateCheckComponent } from './gate-check.component';
+import { FindingsToRectifyComponent } from './findings-to-rectify.component';
 import { RefusalsLogComponent } from './refusals-log.component';
 
 /** 清单事项办理 (`/checklists/cases`): cases, the request check, the refusals log and the certificate log. */
@@ -20,6 +21,7 @@ import { RefusalsLogComponent } from './refusals-log.component';
     GateCheckComponent,
     RefusalsLogComponent,
     CertificatesLogComponent,
+    FindingsToRectifyComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -48,6 +50,11 @@ import { RefusalsLogComponent } from './refusals-log.component';
         <nz-tab [nzTitle]="certificatesTab">
           <ng-template nz-tab><xz-certificates-log /></ng-template>
         </nz-tab>
+        @if (canRectify()) {
+          <nz-tab [nzTitle]="findingsTab">
+            <ng-template nz-tab><xz-findings-to-rectify /></ng-template>
+          </nz-tab>
+        }
       </nz-tabs>
       <ng-template #casesTab
         ><span data-testid="tab-cases">{{ 'checklistCases.tabs.cases' | transloco }}</span></ng-template
@@ -57,6 +64,9 @@ import { RefusalsLogComponent } from './refusals-log.component';
       >
       <ng-template #refusalsTab>
         <span data-testid="tab-refusals">{{ 'checklistCases.tabs.refusals' | transloco }}</span>
+      </ng-template>
+      <ng-template #findingsTab>
+        <span data-testid="tab-findings">{{ 'checklistCases.tabs.findings' | transloco }}</span>
       </ng-template>
       <ng-template #certificatesTab>
         <span data-testid="tab-certificates">{{ 'checklistCases.tabs.certificates' | transloco }}</span>
@@ -69,4 +79,5 @@ export class CasesPageComponent {
   private readonly session = inject(SessionFacade);
   protected readonly region = inject(RegionContext).current;
   protected readonly canCheck = computed(() => this.session.can('CHECKLIST_CASE'));
+  protected readonly canRectify = computed(() => this.session.can('CHECKLIST_EDIT'));
 }

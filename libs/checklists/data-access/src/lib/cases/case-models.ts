@@ -169,6 +169,7 @@ export interface OversightRow {
 }
 
 export type FindingSeverityValue = 'MINOR' | 'MAJOR' | 'SEVERE';
+export type FindingStatusValue = 'OPEN' | 'RECTIFICATION_REQUIRED' | 'RECTIFIED' | 'VERIFIED' | 'CLOSED';
 export type FindingActionValue = 'REQUIRE_RECTIFICATION' | 'VERIFY' | 'REOPEN' | 'CLOSE';
 export type ComplaintActionValue = 'ACCEPT' | 'REPLY' | 'CLOSE';
 

@@ -198,6 +198,7 @@ const GQL_SERVICES = [
   generated.CasesRecordRectificationGQL,
   generated.CasesComplaintsGQL,
   generated.CasesHandleComplaintGQL,
+  generated.CasesFindingsGQL,
 ] as const;
 
 describe('case helpers', () => {
@@ -699,6 +700,18 @@ describe('case facades', () => {
     expect(rectify.operation.variables['input']).toEqual({ findingId: 'f1', text: '已在公开栏公开', fileIds: [] });
     rectify.flushData({ recordChecklistRectification: { ...FINDING, status: 'RECTIFIED' } });
     await rectified;
+
+    const findings = facade.findings('150626102201', 'RECTIFICATION_REQUIRED', 1, 20);
+    await tick();
+    const toRectify = controller.expectOne('CasesFindings');
+    expect(toRectify.operation.variables).toEqual({
+      regionCode: '150626102201',
+      status: 'RECTIFICATION_REQUIRED',
+      first: 20,
+      offset: 0,
+    });
+    toRectify.flushData({ checklistFindings: { __typename: 'ChecklistFindingPage', total: 1, items: [FINDING] } });
+    expect((await findings).items[0].dueOn).toBe('2026-12-20');
 
     const complaints = facade.complaints('150626102000', 'SUBMITTED', 1, 20);
     await tick();

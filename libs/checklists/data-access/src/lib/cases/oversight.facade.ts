@@ -5,6 +5,7 @@ import {
   CasesComplaintFragment,
   CasesComplaintsGQL,
   CasesFindingFragment,
+  CasesFindingsGQL,
   CasesHandleComplaintGQL,
   CasesInspectionFragment,
   CasesInspectionsGQL,
@@ -19,6 +20,7 @@ import type {
   ComplaintStatusValue,
   FindingActionValue,
   FindingRow,
+  FindingStatusValue,
   InspectionRow,
   OversightRow,
   RecordInspectionRequest,
@@ -84,6 +86,7 @@ export class ChecklistOversightFacade {
   private readonly recordGql = inject(CasesRecordInspectionGQL);
   private readonly actGql = inject(CasesActOnFindingGQL);
   private readonly rectifyGql = inject(CasesRecordRectificationGQL);
+  private readonly findingsGql = inject(CasesFindingsGQL);
   private readonly complaintsGql = inject(CasesComplaintsGQL);
   private readonly handleGql = inject(CasesHandleComplaintGQL);
 
@@ -150,6 +153,26 @@ export class ChecklistOversightFacade {
       firstValueFrom(this.actGql.mutate({ variables: { input: { findingId, action, note, dueOn } } })),
     );
     return toFindingRow(requiredCasesData(result.data?.actOnChecklistFinding));
+  }
+
+  /** Findings of a region's villages in a status (e.g. RECTIFICATION_REQUIRED: what the village must rectify). */
+  async findings(
+    regionCode: string,
+    status: FindingStatusValue | null,
+    pageIndex: number,
+    pageSize: number,
+  ): Promise<CasesPage<FindingRow>> {
+    const first = casesPageSize(pageSize);
+    const result = await runCasesApi(() =>
+      firstValueFrom(
+        this.findingsGql.fetch({
+          variables: { regionCode, status, first, offset: casesPageOffset(pageIndex, first) },
+          fetchPolicy: 'network-only',
+        }),
+      ),
+    );
+    const page = requiredCasesData(result.data?.checklistFindings);
+    return { items: page.items.map(toFindingRow), total: page.total };
   }
 
   /** The village's rectification of a finding (整改情况). */

@@ -1029,6 +1029,16 @@ export type CasesHandleComplaintMutationVariables = Exact<{
 
 export type CasesHandleComplaintMutation = { __typename?: 'Mutation', handleChecklistComplaint: { __typename?: 'ChecklistComplaint', id: string, number: string, regionCode: string, subject: string, text: string, contactMasked?: string | null, status: ChecklistComplaintStatus, reply?: string | null, repliedAt?: string | null, submittedAt: string, acceptedAt?: string | null, closedAt?: string | null } };
 
+export type CasesFindingsQueryVariables = Exact<{
+  regionCode: Scalars['String']['input'];
+  status?: InputMaybe<ChecklistFindingStatus>;
+  first: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type CasesFindingsQuery = { __typename?: 'Query', checklistFindings: { __typename?: 'ChecklistFindingPage', total: number, items: Array<{ __typename?: 'ChecklistFinding', id: string, inspectionId: string, regionCode: string, seq: number, text: string, severity: ChecklistFindingSeverity, status: ChecklistFindingStatus, dueOn?: string | null, overdue: boolean, rectificationText?: string | null, rectifiedAt?: string | null, verifiedAt?: string | null }> } };
+
 export type ChecklistConsoleListTypeFragment = { __typename?: 'ChecklistListType', code: string, nameZh: string, nameEn: string, order: number, kind: ChecklistListKind };
 
 export type ChecklistConsoleFlowStepFragment = { __typename?: 'ChecklistFlowStep', id: string, name: string, kind: ChecklistFlowStepKind, role: string, roleLabelZh: string, timeLimitDays?: number | null, materials: Array<string> };
@@ -1416,6 +1426,18 @@ export const CasesHandleComplaintDocument = {"kind":"Document","definitions":[{"
   })
   export class CasesHandleComplaintGQL extends Apollo.Mutation<CasesHandleComplaintMutation, CasesHandleComplaintMutationVariables> {
     override document = CasesHandleComplaintDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CasesFindingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesFindings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistFindingStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklistFindings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CasesFinding"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasesFinding"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistFinding"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationText"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CasesFindingsGQL extends Apollo.Query<CasesFindingsQuery, CasesFindingsQueryVariables> {
+    override document = CasesFindingsDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

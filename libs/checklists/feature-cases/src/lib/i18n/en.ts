@@ -13,6 +13,7 @@ export const en: typeof zhCN = {
     gate: 'Request check',
     refusals: 'Refusals',
     certificates: 'Certificate log',
+    findings: 'To rectify',
     overview: 'Overview',
     inspections: 'Inspections',
     complaints: 'Complaints',

@@ -14,6 +14,7 @@ export const zhCN = {
     gate: '前置审查',
     refusals: '拒绝记录',
     certificates: '证明开具台账',
+    findings: '待整改问题',
     overview: '监督概览',
     inspections: '监督检查',
     complaints: '投诉举报',
