@@ -90,7 +90,15 @@ export class ChecklistCasesService {
     return inTransaction(this.dataSource, ctx, async (em) => {
       await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`checklist-case-key:${actor.userId}:${key}`]);
       const earlier = await em.findOneBy(ChecklistCaseEntity, { openedBy: actor.userId, clientKey: key });
-      if (earlier) return earlier;
+      if (earlier) {
+        ctx.note({
+          targetType: 'checklistCase',
+          targetId: earlier.id,
+          regionCode: earlier.regionCode,
+          summary: { number: earlier.number, replay: true },
+        });
+        return earlier;
+      }
       const type = await requireListType(em, countyCodeOf(village), input.listType);
       const version = await publishedVersion(em, village, type.code);
       const item = version?.items.find((i) => i.code === input.itemCode);
