@@ -34,9 +34,9 @@ describe('FlowEditorComponent', () => {
     const { fixture, chart, el } = setup();
     await settle(fixture);
     expect(testid(el, 'flow-problems').textContent).toContain('流程图检查通过');
-    expect(chart.setOption).toHaveBeenCalled();
-    const option = chart.setOption.mock.calls.at(-1)?.[0];
-    expect(option.series[0].data.map((n: { name: string }) => n.name)).toEqual(['申请', '村两委办理', '办结']);
+    expect(chart.options.length).toBeGreaterThan(0);
+    const option = chart.options.at(-1);
+    expect(option?.series[0].data.map((n) => n.name)).toEqual(['申请', '村两委办理', '办结']);
   });
 
   it('adds a step: the problems list it in Chinese and the chart redraws with it', async () => {
@@ -56,8 +56,8 @@ describe('FlowEditorComponent', () => {
     name.dispatchEvent(new Event('input'));
     await settle(fixture);
     expect(testid(el, 'flow-problems').textContent).toContain('从开始无法到达“张榜公示”');
-    const option = chart.setOption.mock.calls.at(-1)?.[0];
-    expect(option.series[0].data.map((n: { name: string }) => n.name)).toContain('张榜公示');
+    const option = chart.options.at(-1);
+    expect(option?.series[0].data.map((n) => n.name)).toContain('张榜公示');
   });
 
   it('removes a step with its transitions', async () => {

@@ -38,13 +38,16 @@ export function sessionStub(permissions: readonly Permission[]) {
 
 /** A stand-in ECharts instance: records the options it is given (jsdom has no canvas). */
 export function fakeEcharts() {
+  const options: Array<{ series: Array<{ data: Array<{ name: string }> }> }> = [];
   const chart = {
-    setOption: jest.fn(),
-    resize: jest.fn(),
-    dispose: jest.fn(),
+    /** Every option set, oldest first. */
+    options,
+    setOption: (option: (typeof options)[number]) => void options.push(option),
+    resize: () => undefined,
+    dispose: () => undefined,
     isDisposed: () => false,
-    on: jest.fn(),
-    off: jest.fn(),
+    on: () => undefined,
+    off: () => undefined,
   };
   if (!('ResizeObserver' in window)) {
     (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
