@@ -89,7 +89,7 @@ export class CaseCatalogFacade {
 
   async listTypes(regionCode: string | null): Promise<CaseListType[]> {
     const result = await runCasesApi(() =>
-      firstValueFrom(this.listTypesGql.fetch({ variables: { regionCode }, fetchPolicy: 'network-only' })),
+      firstValueFrom(this.listTypesGql.fetch({ variables: { regionCode }, fetchPolicy: 'no-cache' })),
     );
     return [...requiredCasesData(result.data?.checklistListTypes)].sort((a, b) => a.order - b.order);
   }
@@ -98,7 +98,7 @@ export class CaseCatalogFacade {
   async itemsInForce(villageCode: string, listType: string): Promise<CaseCatalog | null> {
     const result = await runCasesApi(() =>
       firstValueFrom(
-        this.inForceGql.fetch({ variables: { regionCode: villageCode, listType }, fetchPolicy: 'network-only' }),
+        this.inForceGql.fetch({ variables: { regionCode: villageCode, listType }, fetchPolicy: 'no-cache' }),
       ),
     );
     const version = result.data?.checklistInForce;
@@ -114,7 +114,7 @@ export class CaseCatalogFacade {
       firstValueFrom(
         this.searchGql.fetch({
           variables: { regionCode: villageCode, search, first: 20 },
-          fetchPolicy: 'network-only',
+          fetchPolicy: 'no-cache',
         }),
       ),
     );

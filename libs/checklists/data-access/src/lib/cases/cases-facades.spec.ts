@@ -618,6 +618,38 @@ describe('case facades', () => {
     expect((await found).map((a) => a.name)).toEqual(['张三']);
   });
 
+  it('keeps each item its own steps although step ids repeat across charts', async () => {
+    const items = TestBed.inject(CaseCatalogFacade).itemsInForce('150626102201', 'CERTIFICATE');
+    await tick();
+    const renamed = {
+      ...FLOW,
+      steps: FLOW.steps.map((st) => (st.id === 'apply' ? { ...st, name: '单位提交申请' } : st)),
+    };
+    const item = {
+      __typename: 'ChecklistItem',
+      name: '证明',
+      category: '证明',
+      purpose: null,
+      timeLimit: { __typename: 'ChecklistItemTimeLimit', days: 5, text: '5个工作日', counting: 'WORKING' },
+    };
+    controller.expectOne('CasesListInForce').flushData({
+      checklistInForce: {
+        __typename: 'ChecklistVersion',
+        id: 'v1',
+        regionCode: '150626102201',
+        listType: 'CERTIFICATE',
+        version: 1,
+        publishedAt: null,
+        items: [
+          { ...item, code: 'ZM-001', flow: FLOW },
+          { ...item, code: 'ZM-002', flow: renamed },
+        ],
+      },
+    });
+    const names = (await items)?.items.map((i) => i.flow?.steps.find((st) => st.id === 'apply')?.name);
+    expect(names).toEqual(['申请人提交申请', '单位提交申请']);
+  });
+
   it('answers null when no list is in force', async () => {
     const items = TestBed.inject(CaseCatalogFacade).itemsInForce('150626102210', 'CERTIFICATE');
     await tick();

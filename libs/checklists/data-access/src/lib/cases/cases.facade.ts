@@ -97,7 +97,8 @@ export function toCaseDetail(c: CasesDetailFragment, flow: FlowChart | null, lis
 
 /**
  * Cases (办件) of the console: the list, one case with its item's chart, opening, acting on the current step, and
- * the certificates (issue, revoke, PDF, the issuance log).
+ * the certificates (issue, revoke, PDF, the issuance log). Answers bypass Apollo's cache (`no-cache`): steps of
+ * different charts share ids (apply, review …), so normalising them by id would mix up charts and cases.
  */
 @Injectable({ providedIn: 'root' })
 export class ChecklistCasesFacade {
@@ -113,6 +114,8 @@ export class ChecklistCasesFacade {
   private readonly files = inject(FileApi);
   /** Charts by version and item (a version's items never change once published). */
   private readonly flows = new Map<string, Promise<Map<string, FlowChart>>>();
+  /** List kinds by region (the county's list types change rarely; a reload of the page reads them again). */
+  private readonly kinds = new Map<string, Promise<Map<string, string>>>();
 
   async cases(query: CasesQuery): Promise<CasesPage<CaseRow>> {
     const first = casesPageSize(query.pageSize);
@@ -126,7 +129,7 @@ export class ChecklistCasesFacade {
             first,
             offset: casesPageOffset(query.pageIndex, first),
           },
-          fetchPolicy: 'network-only',
+          fetchPolicy: 'no-cache',
         }),
       ),
     );
@@ -136,7 +139,7 @@ export class ChecklistCasesFacade {
 
   async case(id: string): Promise<CaseDetail> {
     const result = await runCasesApi(() =>
-      firstValueFrom(this.caseGql.fetch({ variables: { id }, fetchPolicy: 'network-only' })),
+      firstValueFrom(this.caseGql.fetch({ variables: { id }, fetchPolicy: 'no-cache' })),
     );
     return this.detail(requiredCasesData(result.data?.checklistCase));
   }
@@ -145,6 +148,7 @@ export class ChecklistCasesFacade {
     const result = await runCasesApi(() =>
       firstValueFrom(
         this.openGql.mutate({
+          fetchPolicy: 'no-cache',
           variables: {
             input: {
               villageCode: request.villageCode,
@@ -168,6 +172,7 @@ export class ChecklistCasesFacade {
     const result = await runCasesApi(() =>
       firstValueFrom(
         this.actGql.mutate({
+          fetchPolicy: 'no-cache',
           variables: { input: { caseId, action, note, attachmentFileIds: [] } },
         }),
       ),
@@ -180,6 +185,7 @@ export class ChecklistCasesFacade {
     const result = await runCasesApi(() =>
       firstValueFrom(
         this.issueGql.mutate({
+          fetchPolicy: 'no-cache',
           variables: { input: { caseId, holderName: holderName || null, purpose: purpose || null } },
         }),
       ),
@@ -189,7 +195,7 @@ export class ChecklistCasesFacade {
 
   async revokeCertificate(id: string, reason: string): Promise<CaseCertificate> {
     const result = await runCasesApi(() =>
-      firstValueFrom(this.revokeGql.mutate({ variables: { id, reason: reason.trim() } })),
+      firstValueFrom(this.revokeGql.mutate({ fetchPolicy: 'no-cache', variables: { id, reason: reason.trim() } })),
     );
     return toCaseCertificate(requiredCasesData(result.data?.revokeChecklistCertificate));
   }
@@ -201,7 +207,7 @@ export class ChecklistCasesFacade {
       firstValueFrom(
         this.certificatesGql.fetch({
           variables: { regionCode, first, offset: casesPageOffset(pageIndex, first) },
-          fetchPolicy: 'network-only',
+          fetchPolicy: 'no-cache',
         }),
       ),
     );
@@ -227,7 +233,7 @@ export class ChecklistCasesFacade {
     let charts = this.flows.get(versionId);
     if (!charts) {
       charts = runCasesApi(() =>
-        firstValueFrom(this.flowsGql.fetch({ variables: { id: versionId }, fetchPolicy: 'cache-first' })),
+        firstValueFrom(this.flowsGql.fetch({ variables: { id: versionId }, fetchPolicy: 'no-cache' })),
       ).then((result) => {
         const version = requiredCasesData(result.data?.checklistVersion);
         return new Map(version.items.flatMap((i) => (i.flow ? [[i.code, toCaseFlowChart(i.flow)] as const] : [])));
@@ -239,9 +245,14 @@ export class ChecklistCasesFacade {
   }
 
   private async listKindOf(regionCode: string, listType: string): Promise<string | null> {
-    const result = await runCasesApi(() =>
-      firstValueFrom(this.listTypesGql.fetch({ variables: { regionCode }, fetchPolicy: 'cache-first' })),
-    );
-    return result.data?.checklistListTypes.find((t) => t.code === listType)?.kind ?? null;
+    let kinds = this.kinds.get(regionCode);
+    if (!kinds) {
+      kinds = runCasesApi(() =>
+        firstValueFrom(this.listTypesGql.fetch({ variables: { regionCode }, fetchPolicy: 'no-cache' })),
+      ).then((result) => new Map(requiredCasesData(result.data?.checklistListTypes).map((t) => [t.code, t.kind])));
+      this.kinds.set(regionCode, kinds);
+      kinds.catch(() => this.kinds.delete(regionCode));
+    }
+    return (await kinds).get(listType) ?? null;
   }
 }

@@ -39,6 +39,7 @@ export class ChecklistGateFacade {
     const result = await runCasesApi(() =>
       firstValueFrom(
         this.checkGql.mutate({
+          fetchPolicy: 'no-cache',
           variables: {
             input: {
               villageCode: request.villageCode,
@@ -59,7 +60,7 @@ export class ChecklistGateFacade {
       firstValueFrom(
         this.refusalsGql.fetch({
           variables: { regionCode, first, offset: casesPageOffset(pageIndex, first) },
-          fetchPolicy: 'network-only',
+          fetchPolicy: 'no-cache',
         }),
       ),
     );

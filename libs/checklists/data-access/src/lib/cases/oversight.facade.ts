@@ -93,7 +93,7 @@ export class ChecklistOversightFacade {
   /** Per village of a region: open and overdue cases, refusals, open complaints and findings. */
   async overview(regionCode: string): Promise<OversightRow[]> {
     const result = await runCasesApi(() =>
-      firstValueFrom(this.oversightGql.fetch({ variables: { regionCode }, fetchPolicy: 'network-only' })),
+      firstValueFrom(this.oversightGql.fetch({ variables: { regionCode }, fetchPolicy: 'no-cache' })),
     );
     return requiredCasesData(result.data?.checklistOversight).villages.map((v) => ({
       villageCode: v.villageCode,
@@ -112,7 +112,7 @@ export class ChecklistOversightFacade {
       firstValueFrom(
         this.inspectionsGql.fetch({
           variables: { regionCode, first, offset: casesPageOffset(pageIndex, first) },
-          fetchPolicy: 'network-only',
+          fetchPolicy: 'no-cache',
         }),
       ),
     );
@@ -124,6 +124,7 @@ export class ChecklistOversightFacade {
     const result = await runCasesApi(() =>
       firstValueFrom(
         this.recordGql.mutate({
+          fetchPolicy: 'no-cache',
           variables: {
             input: {
               villageCode: request.villageCode,
@@ -150,7 +151,9 @@ export class ChecklistOversightFacade {
     dueOn: string | null,
   ): Promise<FindingRow> {
     const result = await runCasesApi(() =>
-      firstValueFrom(this.actGql.mutate({ variables: { input: { findingId, action, note, dueOn } } })),
+      firstValueFrom(
+        this.actGql.mutate({ fetchPolicy: 'no-cache', variables: { input: { findingId, action, note, dueOn } } }),
+      ),
     );
     return toFindingRow(requiredCasesData(result.data?.actOnChecklistFinding));
   }
@@ -167,7 +170,7 @@ export class ChecklistOversightFacade {
       firstValueFrom(
         this.findingsGql.fetch({
           variables: { regionCode, status, first, offset: casesPageOffset(pageIndex, first) },
-          fetchPolicy: 'network-only',
+          fetchPolicy: 'no-cache',
         }),
       ),
     );
@@ -178,7 +181,12 @@ export class ChecklistOversightFacade {
   /** The village's rectification of a finding (整改情况). */
   async recordRectification(findingId: string, text: string, fileIds: readonly string[] = []): Promise<FindingRow> {
     const result = await runCasesApi(() =>
-      firstValueFrom(this.rectifyGql.mutate({ variables: { input: { findingId, text, fileIds: [...fileIds] } } })),
+      firstValueFrom(
+        this.rectifyGql.mutate({
+          fetchPolicy: 'no-cache',
+          variables: { input: { findingId, text, fileIds: [...fileIds] } },
+        }),
+      ),
     );
     return toFindingRow(requiredCasesData(result.data?.recordChecklistRectification));
   }
@@ -199,7 +207,7 @@ export class ChecklistOversightFacade {
             first,
             offset: casesPageOffset(pageIndex, first),
           },
-          fetchPolicy: 'network-only',
+          fetchPolicy: 'no-cache',
         }),
       ),
     );
@@ -209,7 +217,9 @@ export class ChecklistOversightFacade {
 
   async handleComplaint(complaintId: string, action: ComplaintActionValue, text: string | null): Promise<ComplaintRow> {
     const result = await runCasesApi(() =>
-      firstValueFrom(this.handleGql.mutate({ variables: { input: { complaintId, action, text } } })),
+      firstValueFrom(
+        this.handleGql.mutate({ fetchPolicy: 'no-cache', variables: { input: { complaintId, action, text } } }),
+      ),
     );
     return toComplaintRow(requiredCasesData(result.data?.handleChecklistComplaint));
   }
