@@ -4,6 +4,7 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageSwitchComponent } from '@xiangzhi/shared/ui';
 import { filter, map } from 'rxjs';
+import { checklistsLinkFor } from './checklists-link';
 import { shopLinkFor } from './shop-link';
 
 /** The public site's frame: a header with the language switch and the sections, the page, a footer. */
@@ -19,6 +20,9 @@ import { shopLinkFor } from './shop-link';
     <nav class="sections" [attr.aria-label]="'nav.sections' | transloco">
       <a [routerLink]="shopLink()" routerLinkActive="active" data-testid="portal-nav-shop">
         {{ 'nav.shopShops' | transloco }}
+      </a>
+      <a [routerLink]="checklistsLink()" routerLinkActive="active" data-testid="portal-nav-checklists">
+        {{ 'nav.portalChecklists' | transloco }}
       </a>
     </nav>
     <main class="page">
@@ -100,4 +104,6 @@ export class PortalShellComponent {
 
   /** The 积分超市 entry keeps the village being viewed. */
   protected readonly shopLink = computed(() => shopLinkFor(this.url()));
+  /** The 村级清单 entry keeps the village being viewed too. */
+  protected readonly checklistsLink = computed(() => checklistsLinkFor(this.url()));
 }

@@ -65,6 +65,7 @@ export const en: RootTranslation = {
     pointsLists: 'Red and black lists',
     pointsYearClose: 'Year close',
     shopShops: 'Points shop',
+    portalChecklists: 'Village lists',
     shopFunds: 'Funds ledger',
     shopRounds: 'Exchange rounds',
     checklistCases: 'Checklist cases',

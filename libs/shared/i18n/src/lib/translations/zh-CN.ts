@@ -64,6 +64,7 @@ export const zhCN = {
     pointsLists: '红黑榜',
     pointsYearClose: '年度结算',
     shopShops: '积分超市',
+    portalChecklists: '村级清单',
     shopFunds: '经费台账',
     shopRounds: '兑换轮次',
     checklistCases: '清单事项办理',
