@@ -18,6 +18,8 @@ import { NgxEchartsDirective } from 'ngx-echarts';
 /** Natural sizes of `flowChartOption` (its boxes are 160 × 48 px around the layout's points). */
 const BOX_W = 160;
 const BOX_H = 48;
+/** Room above and below the drawing. */
+const PAD = 8;
 
 /**
  * An item's flow chart, read-only: ECharts on screen (`flowChartOption` at fixed positions, scaled to the width so
@@ -138,28 +140,55 @@ export class ChecklistFlowChartComponent {
     const s = (this.width() - 8) / (this.layout().width + BOX_W + 10);
     return Math.max(0.45, Math.min(1, s));
   });
-  protected readonly height = computed(() => Math.ceil((this.layout().height + BOX_H + 24) * this.scale() + 8));
+  /** The drawing's size in pixels: the layout plus a box on every side. */
+  private readonly drawn = computed(() => ({
+    width: (this.layout().width + BOX_W) * this.scale(),
+    height: (this.layout().height + BOX_H) * this.scale(),
+  }));
+  protected readonly height = computed(() => Math.ceil(this.drawn().height + 2 * PAD));
 
   protected readonly option = computed(() => {
     const s = this.scale();
+    const { width, height } = this.drawn();
+    const layout = this.layout();
     const base = flowChartOption(this.chart());
     const [series] = base.series;
+    // ECharts fits the nodes' bounding box into the series' box: two invisible corner nodes make that box the
+    // layout plus half a box on every side, and the series' box is exactly that size in pixels, so the chart is
+    // drawn at scale s in both directions (also for a chart of one column); nodeScaleRatio 0 keeps the symbol sizes
+    const corner = (x: number, y: number) => ({
+      id: `corner-${x}-${y}`,
+      name: '',
+      x,
+      y,
+      symbol: 'rect',
+      symbolSize: 0,
+      itemStyle: { opacity: 0 },
+      label: { show: false },
+      tooltip: { show: false },
+      silent: true,
+    });
     return {
       ...base,
       series: [
         {
           ...series,
           roam: false,
-          left: ((BOX_W + 10) / 2) * s,
-          right: ((BOX_W + 10) / 2) * s,
-          top: ((BOX_H + 24) / 2) * s,
-          bottom: ((BOX_H + 24) / 2) * s,
+          nodeScaleRatio: 0,
+          left: Math.max(0, (this.width() - width) / 2),
+          top: PAD,
+          width,
+          height,
           edgeSymbolSize: [0, 10 * s],
-          data: series.data.map((n) => ({
-            ...n,
-            symbolSize: [n.symbolSize[0] * s, n.symbolSize[1] * s],
-            label: { ...n.label, fontSize: Math.max(8, 12 * s), width: (BOX_W - 8) * s, overflow: 'truncate' },
-          })),
+          data: [
+            ...series.data.map((n) => ({
+              ...n,
+              symbolSize: [n.symbolSize[0] * s, n.symbolSize[1] * s],
+              label: { ...n.label, fontSize: Math.max(8, 12 * s), width: (BOX_W - 8) * s, overflow: 'truncate' },
+            })),
+            corner(-BOX_W / 2, -BOX_H / 2),
+            corner(layout.width + BOX_W / 2, layout.height + BOX_H / 2),
+          ],
           links: series.links.map((l) => ({
             ...l,
             label: { ...l.label, fontSize: Math.max(8, 11 * s), backgroundColor: '#fff', padding: [1, 2] },
