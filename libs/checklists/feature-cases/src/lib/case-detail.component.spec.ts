@@ -32,6 +32,7 @@ const DETAIL: CaseDetail = {
       note: null,
     },
   ],
+  reminders: [],
   certificate: null,
   flow: CERTIFICATE_FLOW,
   listKind: 'CERTIFICATE',
@@ -142,10 +143,20 @@ describe('CaseDetailComponent', () => {
 
   it('shows an overdue case in red', async () => {
     const fixture = await render(
-      { ...DETAIL, overdue: true, dueAt: '2026-12-01T15:59:59.999Z', stepDueAt: '2026-12-01T15:59:59.999Z' },
+      {
+        ...DETAIL,
+        overdue: true,
+        dueAt: '2026-12-01T15:59:59.999Z',
+        stepDueAt: '2026-12-01T15:59:59.999Z',
+        reminders: [{ stepId: 'review', day: '2026-12-02', kind: 'STEP', dueAt: '2026-12-01T15:59:59.999Z' }],
+      },
       ['CHECKLIST_READ'],
     );
     expect(el(fixture).querySelector('[data-testid="case-overdue"]')).not.toBeNull();
+    const reminder = el(fixture).querySelector('[data-testid="case-server-reminder"]')?.textContent ?? '';
+    expect(reminder).toContain('2026-12-02');
+    expect(reminder).toContain('环节超时');
+    expect(reminder).toContain('村委会受理审核');
     expect(el(fixture).querySelector('[data-testid="case-deadline-OVERDUE"]')).not.toBeNull();
   });
 

@@ -40,6 +40,16 @@ export interface CaseEvent {
   note: string | null;
 }
 
+/** A reminder the server sent because the case or its current step was overdue (at most one a step and day). */
+export interface CaseReminderEntry {
+  stepId: string;
+  /** China Standard Time date, YYYY-MM-DD. */
+  day: string;
+  /** STEP: the step's own deadline passed; CASE: the case's. */
+  kind: string;
+  dueAt: string;
+}
+
 /** A certificate as the case pages and the issuance log show it. */
 export interface CaseCertificate {
   id: string;
@@ -82,6 +92,7 @@ export interface CaseDetail extends CaseRow {
   stepDueAt: string | null;
   availableActions: CaseAvailableAction[];
   events: CaseEvent[];
+  reminders: CaseReminderEntry[];
   certificate: CaseCertificate | null;
   /** The item's flow chart as it was when the case opened (null if the API gives none). */
   flow: FlowChart | null;

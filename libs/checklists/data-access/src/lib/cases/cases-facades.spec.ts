@@ -84,6 +84,15 @@ const DETAIL = {
       note: null,
     },
   ],
+  reminders: [
+    {
+      __typename: 'ChecklistCaseReminder',
+      stepId: 'review',
+      day: '2026-12-06',
+      kind: 'STEP',
+      dueAt: '2026-12-05T15:59:59.999Z',
+    },
+  ],
   certificate: null,
 };
 const FLOW = {
@@ -315,6 +324,9 @@ describe('case facades', () => {
     expect(d.availableActions.map((a) => a.action)).toEqual(['RETURN', 'APPROVE']);
     expect(d.events[0]).toMatchObject({ fromStepName: '申请人提交申请', actorRole: 'VILLAGE_ADMIN' });
     expect(d.stepDueAt).toBe(ROW.stepDueAt);
+    expect(d.reminders).toEqual([
+      { stepId: 'review', day: '2026-12-06', kind: 'STEP', dueAt: '2026-12-05T15:59:59.999Z' },
+    ]);
   });
 
   it('still shows a case whose chart cannot be loaded', async () => {

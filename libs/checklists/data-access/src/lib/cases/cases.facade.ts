@@ -89,6 +89,7 @@ export function toCaseDetail(c: CasesDetailFragment, flow: FlowChart | null, lis
       at: e.at,
       note: e.note ?? null,
     })),
+    reminders: c.reminders.map((r) => ({ stepId: r.stepId, day: r.day, kind: r.kind, dueAt: r.dueAt })),
     certificate: c.certificate ? toCaseCertificate(c.certificate) : null,
     flow,
     listKind,

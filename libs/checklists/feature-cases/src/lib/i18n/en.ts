@@ -108,6 +108,11 @@ export const en: typeof zhCN = {
     noActions: 'Nothing on the current step is yours to do',
     closed: 'This case is closed',
     history: 'History',
+    reminders: 'Overdue reminders',
+    reminderKind: {
+      STEP: 'Step overdue',
+      CASE: 'Case overdue',
+    },
     noHistory: 'No history yet',
   },
   certificate: {

@@ -109,6 +109,11 @@ export const zhCN = {
     noActions: '当前环节没有您可以办理的操作',
     closed: '本件已办结',
     history: '办理记录',
+    reminders: '超时提醒',
+    reminderKind: {
+      STEP: '环节超时',
+      CASE: '办件超时',
+    },
     noHistory: '暂无办理记录',
   },
   certificate: {
