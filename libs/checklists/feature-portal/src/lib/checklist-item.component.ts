@@ -88,13 +88,15 @@ import { itemFields } from './portal-format';
     }
     .field {
       display: grid;
-      grid-template-columns: 5.5em minmax(0, 1fr);
+      grid-template-columns: 6.5em minmax(0, 1fr);
       gap: 8px;
       padding: 6px 0;
       border-top: 1px dashed #f0f0f0;
     }
     dt {
       color: #a8071a;
+      overflow-wrap: normal;
+      hyphens: auto;
     }
     dd {
       margin: 0;
