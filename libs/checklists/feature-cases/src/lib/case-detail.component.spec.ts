@@ -105,6 +105,8 @@ describe('CaseDetailComponent', () => {
     expect(nodes).toContain(`done:${FLOW_HIGHLIGHT.pending}`);
     expect(el(fixture).querySelector('[data-testid="case-current-step"]')?.textContent).toContain('村委会受理审核');
     expect(el(fixture).querySelectorAll('[data-testid="case-event"]')).toHaveLength(1);
+    // the review step of the example chart lists no materials; the chart's own list is shown when it has one
+    expect(el(fixture).querySelector('[data-testid="case-step-materials"]')).toBeNull();
     const buttons = Array.from(el(fixture).querySelectorAll('[data-testid^="case-action-"]')).map((b) =>
       b.getAttribute('data-testid'),
     );
@@ -138,6 +140,9 @@ describe('CaseDetailComponent', () => {
     click(fixture, 'case-action-RETURN');
     await settle(fixture);
     expect(facade.act).toHaveBeenCalledWith('c1', 'RETURN', '缺户口簿');
+    expect(el(fixture).querySelector('[data-testid="case-step-materials"]')?.textContent).toContain(
+      '居民身份证或户口簿',
+    );
     expect(el(fixture).querySelector('[data-testid="case-current-step"]')?.textContent).toContain('申请人提交申请');
   });
 

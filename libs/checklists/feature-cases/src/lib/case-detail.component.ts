@@ -98,6 +98,12 @@ export class CaseDetailComponent implements OnInit {
     const visited = d.events.flatMap((e) => [e.fromStepId, e.toStepId]);
     return caseFlowOption(d.flow, d.currentStep?.id ?? null, visited);
   });
+  /** What the current step needs (材料), from the item's chart. */
+  protected readonly stepMaterials = computed(() => {
+    const d = this.detail();
+    const step = d?.flow?.steps.find((st) => st.id === d.currentStep?.id);
+    return d?.status === 'OPEN' ? (step?.materials ?? []) : [];
+  });
   protected readonly issuable = computed(() => {
     const d = this.detail();
     return !!d && this.canCertify() && canIssueCertificate(d, d.listKind);

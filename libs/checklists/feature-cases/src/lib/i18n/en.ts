@@ -98,6 +98,7 @@ export const en: typeof zhCN = {
     closedAt: 'Closed',
     result: 'Result',
     currentStep: 'Current step',
+    materials: 'Materials of this step',
     flow: 'Flow chart',
     flowLegend: 'Red: the current step; green: steps done',
     noFlow: 'This item has no flow chart',

@@ -99,6 +99,7 @@ export const zhCN = {
     closedAt: '办结时间',
     result: '办理结果',
     currentStep: '当前环节',
+    materials: '本环节材料',
     flow: '流程图',
     flowLegend: '红色为当前环节，绿色为已办环节',
     noFlow: '该事项没有流程图',
