@@ -1,4 +1,4 @@
-import { inflateSync } from 'node:zlib';
+import { constants, inflateSync } from 'node:zlib';
 
 /**
  * The text of a pdfkit PDF, for tests: inflates the streams, reads the fonts' ToUnicode maps (pdfkit writes one
@@ -14,9 +14,10 @@ export function pdfText(pdf: Buffer): string {
     const start = m.index + m[0].length;
     const end = raw.indexOf('endstream', start);
     if (end < 0) break;
-    const body = Buffer.from(raw.slice(start, end).replace(/\r?\n$/, ''), 'latin1');
+    // pdfkit ends the data with one \n before `endstream`; the data itself may end in \r, so only the \n goes
+    const body = Buffer.from(raw.slice(start, end).replace(/\n$/, ''), 'latin1');
     try {
-      streams.push(inflateSync(body).toString('latin1'));
+      streams.push(inflateSync(body, { finishFlush: constants.Z_SYNC_FLUSH }).toString('latin1'));
     } catch {
       streams.push(body.toString('latin1'));
     }

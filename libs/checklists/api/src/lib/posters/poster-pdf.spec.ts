@@ -23,6 +23,7 @@ function samplePoster(over: Partial<PosterDocument> = {}): PosterDocument {
     changeReason: '新增收养证明',
     legalBasis: '民发〔2020〕20号',
     items: EXAMPLE_CERTIFICATE_ITEMS,
+    portalUrl: 'https://xiangzhi.example/lists/150626100201?list=CERTIFICATE',
     ...over,
   };
 }
@@ -98,6 +99,16 @@ describe('renderPosterPdf', () => {
     expect(text).toContain('退回补正');
     expect(text).toContain('不同意');
     expect(text).toContain(`第 1 页 / 共 ${boxes.length} 页`);
+  });
+
+  it("prints the QR code of the list's portal page beside the title, and none without a page", async () => {
+    const hasImage = (pdf: Buffer) => /\/Subtype \/Image/.test(pdf.toString('latin1'));
+    const withQr = await renderPosterPdf(samplePoster(), 'A4');
+    expect(hasImage(withQr)).toBe(true);
+    expect(flat(withQr)).toContain('扫码查看');
+    const without = await renderPosterPdf(samplePoster({ portalUrl: null }), 'A4');
+    expect(hasImage(without)).toBe(false);
+    expect(flat(without)).not.toContain('扫码查看');
   });
 
   it('renders A3 pages with the same content', async () => {

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
 import { cjkFont, pdfBuffer } from '@xiangzhi/server/core';
 import { FLOW_KIND_STYLE, flowDrawing } from './poster-flow';
 import { itemRows, posterIntro, posterSubtitle, posterTitle } from './poster-format';
@@ -47,18 +48,32 @@ export async function renderPosterPdf(d: PosterDocument, size: PosterSize): Prom
     if (y + h > bottom && y > margin) newPage();
   };
 
-  // the title block
+  // the title block, with the QR code of the list's portal page on the right (the title stays centred beside it)
   pdf
     .rect(margin, y, width, 4 * k)
     .fillColor(ACCENT)
     .fill();
   y += 12 * k;
+  const qrSize = 58 * k;
+  const reserve = d.portalUrl ? qrSize + 10 * k : 0;
+  const blockTop = y;
+  if (d.portalUrl) {
+    const qr = await QRCode.toBuffer(d.portalUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 4 });
+    pdf.image(qr, margin + width - qrSize, y, { width: qrSize, height: qrSize });
+    pdf.fontSize(7 * k).fillColor(MUTED);
+    pdf.text('扫码查看', margin + width - qrSize, y + qrSize + 1 * k, {
+      width: qrSize,
+      align: 'center',
+      lineBreak: false,
+    });
+  }
+  const titleW = width - 2 * reserve;
   pdf.fontSize(20 * k).fillColor(ACCENT);
-  pdf.text(title, margin, y, { width, align: 'center' });
+  pdf.text(title, margin + reserve, y, { width: titleW, align: 'center' });
   y = pdf.y + 4 * k;
   pdf.fontSize(10.5 * k).fillColor(MUTED);
-  pdf.text(posterSubtitle(d), margin, y, { width, align: 'center' });
-  y = pdf.y + 6 * k;
+  pdf.text(posterSubtitle(d), margin + reserve, y, { width: titleW, align: 'center' });
+  y = Math.max(pdf.y + 6 * k, d.portalUrl ? blockTop + qrSize + 12 * k : 0);
   const notes = [
     d.changeReason ? `调整理由：${d.changeReason}` : '',
     d.legalBasis ? `政策依据：${d.legalBasis}` : '',

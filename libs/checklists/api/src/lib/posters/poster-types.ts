@@ -27,4 +27,6 @@ export interface PosterDocument {
   changeReason: string | null;
   legalBasis: string | null;
   items: readonly ChecklistItemContent[];
+  /** The portal page of the list (a village's `<origin>/lists/<code>?list=<type>`), printed as a QR code; or null. */
+  portalUrl?: string | null;
 }

@@ -76,6 +76,7 @@ describe('checklist posters over REST', () => {
     expect(content).toContain('政策依据：民发〔2020〕20号');
     for (const item of EXAMPLE_CERTIFICATE_ITEMS) expect(content).toContain(item.name);
     expect(content).toContain('办理流程图');
+    expect(content).toContain('扫码查看'); // the QR code of the village's lists page
 
     const a4 = await get(`/api/checklists/versions/${publishedId}/poster.pdf`, village);
     expect(a4.statusCode).toBe(200);
@@ -89,6 +90,7 @@ describe('checklist posters over REST', () => {
     const template = await get(`/api/checklists/versions/${templateId}/poster.pdf`, village);
     expect(template.statusCode).toBe(200);
     expect(text(template.rawPayload)).toContain('嘎鲁图镇依法出具证明事项清单');
+    expect(text(template.rawPayload)).not.toContain('扫码查看'); // a town's template has no portal page
   });
 
   it('refuses outside the scope, without the permission, and without sign-in', async () => {

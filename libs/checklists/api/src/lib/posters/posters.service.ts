@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { RegionEntity } from '@xiangzhi/registry/api';
-import { countyCodeOf, isRegionCode, parentCode, regionLevel, RequestContext } from '@xiangzhi/server/core';
+import { AppConfig, countyCodeOf, isRegionCode, parentCode, regionLevel, RequestContext } from '@xiangzhi/server/core';
 import { requireChecklist } from '../checklist-access';
 import { ChecklistErrors } from '../checklists.errors';
 import type { ChecklistVersionEntity } from '../entities/version.entity';
@@ -39,7 +39,10 @@ export function posterSize(value: string | undefined): PosterSize {
 export class PostersService {
   private readonly kept = new Map<string, RenderedPoster>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
 
   /** The poster of one version (CHECKLIST_READ; CHECKLIST_VERSION_NOT_FOUND, SCOPE_OUT_OF_REGION). */
   async ofVersion(ctx: RequestContext, id: string): Promise<PosterDocument> {
@@ -82,6 +85,9 @@ export class PostersService {
     const codes = [v.regionCode, ...(parent ? [parent] : [])];
     const regions = await em.find(RegionEntity, { select: { code: true, name: true }, where: { code: In(codes) } });
     const name = (code: string | null) => (code ? regions.find((r) => r.code === code)?.name : undefined);
+    const base = this.config.values.PUBLIC_BASE_URL.replace(/\/+$/, '');
+    // a village's list has a page on the portal; a town's template has none
+    const portalUrl = parent ? `${base}/lists/${v.regionCode}?list=${encodeURIComponent(v.listType)}` : null;
     return {
       regionName: name(v.regionCode) ?? v.regionCode,
       parentName: name(parent) ?? null,
@@ -93,6 +99,7 @@ export class PostersService {
       changeReason: v.changeReason,
       legalBasis: v.legalBasis,
       items: v.items,
+      portalUrl,
     };
   }
 }
