@@ -619,6 +619,131 @@ const MUTATIONS: Record<string, (kit: Kit) => Promise<Prepared>> = {
       targetId: s.checklistSubmittedId,
     };
   },
+  openChecklistCase: async (kit) => {
+    const s = await kit.fresh('memberId');
+    return {
+      variables: {
+        input: {
+          villageCode: V1,
+          listType: 'AUTONOMY',
+          itemCode: s.checklistItemCode,
+          applicantKind: 'MEMBER',
+          applicantMemberId: s.memberId,
+          clientKey: `audit-${randomBytes(6).toString('hex')}`,
+        },
+      },
+      caller: kit.world.actors[Role.VILLAGE_ADMIN],
+      region: V1,
+    };
+  },
+  actOnChecklistCase: async (kit) => {
+    const s = await kit.fresh('checklistCaseId');
+    return {
+      variables: { input: { caseId: s.checklistCaseId, action: 'APPROVE', note: '材料齐全' } },
+      caller: kit.world.actors[Role.VILLAGE_ADMIN],
+      region: V1,
+      targetId: s.checklistCaseId,
+    };
+  },
+  checkChecklistRequest: async (kit) => ({
+    variables: { input: { villageCode: V1, kind: 'CERTIFICATE', text: '开具无犯罪记录证明' } },
+    caller: kit.world.actors[Role.VILLAGE_ADMIN],
+    region: V1,
+  }),
+  issueChecklistCertificate: async (kit) => {
+    const s = await kit.fresh('checklistApprovedCaseId');
+    return {
+      variables: { input: { caseId: s.checklistApprovedCaseId, purpose: '入党政审' } },
+      caller: kit.world.actors[Role.VILLAGE_ADMIN],
+      region: V1,
+    };
+  },
+  revokeChecklistCertificate: async (kit) => {
+    const s = await kit.fresh('checklistCertificateId');
+    return {
+      variables: { id: s.checklistCertificateId, reason: '证明事项有误' },
+      caller: kit.world.actors[Role.VILLAGE_ADMIN],
+      region: V1,
+      targetId: s.checklistCertificateId,
+    };
+  },
+  upsertChecklistDoNotIssue: async (kit) => ({
+    variables: {
+      input: {
+        provinceCode: '150000000000',
+        code: 'DNI-01',
+        name: '无犯罪记录证明',
+        basis: '民发〔2020〕20号',
+        keywords: ['无犯罪'],
+        exceptions: [],
+      },
+    },
+    caller: kit.world.actors[Role.SYSTEM_ADMIN],
+    region: '150000000000',
+  }),
+  recordChecklistInspection: async (kit) => ({
+    variables: {
+      input: {
+        villageCode: V1,
+        listType: 'AUTONOMY',
+        inspectedOn: new Date().toISOString().slice(0, 10),
+        summary: '例行检查本村清单执行情况',
+        findings: [{ text: '清单未上墙', severity: 'MINOR' }],
+        clientKey: `audit-${randomBytes(6).toString('hex')}`,
+      },
+    },
+    caller: kit.world.actors[Role.OVERSIGHT],
+    region: V1,
+  }),
+  addChecklistFinding: async (kit) => {
+    const s = await kit.fresh('checklistInspectionId');
+    return {
+      variables: {
+        input: { inspectionId: s.checklistInspectionId, finding: { text: '办理记录不全', severity: 'MAJOR' } },
+      },
+      caller: kit.world.actors[Role.OVERSIGHT],
+      region: V1,
+    };
+  },
+  actOnChecklistFinding: async (kit) => {
+    const s = await kit.fresh('checklistFindingId');
+    return {
+      variables: { input: { findingId: s.checklistFindingId, action: 'CLOSE', note: '当场整改' } },
+      caller: kit.world.actors[Role.OVERSIGHT],
+      region: V1,
+      targetId: s.checklistFindingId,
+    };
+  },
+  recordChecklistRectification: async (kit) => {
+    const s = await kit.fresh('checklistRequiredFindingId');
+    return {
+      variables: { input: { findingId: s.checklistRequiredFindingId, text: '已补齐办理记录', fileIds: [] } },
+      caller: kit.world.actors[Role.VILLAGE_ADMIN],
+      region: V1,
+      targetId: s.checklistRequiredFindingId,
+    };
+  },
+  submitChecklistComplaint: async (kit) => ({
+    variables: {
+      input: {
+        villageCode: V1,
+        subject: '办事不公开',
+        text: '村里办理证明的结果没有公开',
+        contact: phone(kit, '13912345678'),
+      },
+    },
+    caller: null,
+    region: V1,
+  }),
+  handleChecklistComplaint: async (kit) => {
+    const s = await kit.fresh('checklistComplaintId');
+    return {
+      variables: { input: { complaintId: s.checklistComplaintId, action: 'ACCEPT' } },
+      caller: kit.world.actors[Role.OVERSIGHT],
+      region: V1,
+      targetId: s.checklistComplaintId,
+    };
+  },
 };
 
 interface AuditRow {

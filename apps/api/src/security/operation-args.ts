@@ -110,6 +110,23 @@ const TARGET_BY_PLACE: Record<string, keyof Side> = {
   'publishChecklistTemplate.id': 'checklistTemplateDraftId',
   'approveChecklist.id': 'checklistSubmittedId',
   'rejectChecklist.id': 'checklistSubmittedId',
+  'checklistCase.id': 'checklistCaseId',
+  'ActOnChecklistCaseInput.caseId': 'checklistCaseId',
+  'ActOnChecklistCaseInput.attachmentFileIds': 'fileId',
+  'OpenChecklistCaseInput.applicantMemberId': 'memberId',
+  'IssueChecklistCertificateInput.caseId': 'checklistApprovedCaseId',
+  'revokeChecklistCertificate.id': 'checklistCertificateId',
+  'verifyChecklistCertificate.serial': 'certificateSerial',
+  'checklistDoNotIssue.provinceCode': 'province',
+  'ChecklistDoNotIssueInput.provinceCode': 'province',
+  'checklistInspection.id': 'checklistInspectionId',
+  'AddChecklistFindingInput.inspectionId': 'checklistInspectionId',
+  'RecordChecklistInspectionInput.caseId': 'checklistCaseId',
+  'ActOnChecklistFindingInput.findingId': 'checklistFindingId',
+  'RecordChecklistRectificationInput.findingId': 'checklistRequiredFindingId',
+  'RecordChecklistRectificationInput.fileIds': 'fileId',
+  'HandleChecklistComplaintInput.complaintId': 'checklistComplaintId',
+  'publicChecklistComplaint.number': 'complaintNumber',
 };
 
 /** Target arguments by name alone. */
@@ -172,6 +189,8 @@ const NEUTRAL: Record<string, (side: Side) => unknown> = {
   listType: () => 'AUTONOMY',
   changeReason: () => '按镇模板调整本村清单',
   legalBasis: () => '《中华人民共和国村民委员会组织法》',
+  summary: () => '例行检查本村清单执行情况',
+  subject: () => '办事不公开',
 };
 
 /** Enum values where the first one would not do (`Type.field`, or the enum's name). */
@@ -180,6 +199,27 @@ const ENUM_CHOICE: Record<string, string> = {
   'MemberInput.relation': 'HEAD', // a new household's only member is its head
   'AddMemberInput.relation': 'CHILD', // a household has one head already
   'CreateChecklistDraftInput.source': 'VERSION', // a copy of a version the call names (fromVersionId)
+  'ActOnChecklistCaseInput.action': 'APPROVE', // the probe items' task is approved
+  'ActOnChecklistFindingInput.action': 'CLOSE', // an OPEN finding closed without rectification
+};
+
+/** Values of arguments that name no target, by `Type.field` where the name alone (NEUTRAL) would not do. */
+const NEUTRAL_AT: Record<string, (side: Side) => unknown> = {
+  // an item of the lists in force in every village (a code inside a list, not a place)
+  'OpenChecklistCaseInput.itemCode': (side) => side.checklistItemCode,
+  'RecordChecklistInspectionInput.itemCode': (side) => side.checklistItemCode,
+  'CheckChecklistRequestInput.itemCode': (side) => side.checklistItemCode,
+  'ChecklistFindingInput.text': () => '清单未在村务公开栏上墙',
+  'RecordChecklistRectificationInput.text': () => '已在村务公开栏上墙',
+  'SubmitChecklistComplaintInput.text': () => '村里办理证明的结果没有公开',
+  'CheckChecklistRequestInput.text': () => '开具入党积极分子政审证明',
+  'ChecklistDoNotIssueInput.code': () => 'DNI-01',
+  'ChecklistDoNotIssueInput.name': () => '无犯罪记录证明',
+  'ChecklistDoNotIssueInput.basis': () => '民发〔2020〕20号',
+  'ChecklistDoNotIssueInput.alternative': () => '由公安机关出具',
+  // lists of words (sent empty)
+  'ChecklistDoNotIssueInput.keywords': () => [],
+  'ChecklistDoNotIssueInput.exceptions': () => [],
 };
 
 /**
@@ -193,9 +233,14 @@ const OMITTED = new Set([
   'AdoptChecklistTemplateInput.itemCodes',
 ]);
 
+/** Optional input fields the probes send all the same (the operation needs them in the state the world makes). */
+const SENT_OPTIONAL = new Set(['ActOnChecklistFindingInput.note', 'RecordChecklistInspectionInput.listType']);
+
 /** Fields of an input type of which a call gives exactly one (one variable set per alternative). */
 const ONE_OF: Record<string, string[]> = {
   PrintHouseholdCardsInput: ['householdIds', 'villageCode'],
+  // an inspection of a village's list, or of a case (its village, list and item are the case's)
+  RecordChecklistInspectionInput: ['villageCode', 'caseId'],
 };
 
 /** The schema as the running API describes it (introspection is on outside production). */
@@ -308,9 +353,9 @@ export class SchemaMap {
     const unknown: string[] = [];
     for (let shape = 0; shape < this.shapes(op); shape++) {
       this.walk(op, shape, (path, place, name, type, required) => {
-        if (type?.kind !== 'SCALAR' || targetField(place, name)) return;
+        if (type?.kind !== 'SCALAR' || targetField(place, name) || NEUTRAL_AT[`${place}.${name}`]) return;
         const looksLikeTarget = type.name === 'ID' || /^(id|code)$|(Id|Ids|Code|Codes|Token)$/.test(name);
-        const requiredText = required && type.name === 'String' && !NEUTRAL[name];
+        const requiredText = required && type.name === 'String' && !NEUTRAL[name] && !NEUTRAL_AT[`${place}.${name}`];
         if ((looksLikeTarget || requiredText) && !unknown.includes(path)) unknown.push(path);
       });
     }
@@ -369,7 +414,7 @@ export class SchemaMap {
       const sides = call.pick(path);
       return sides.length ? sides[sides.length - 1][field] : undefined;
     }
-    if (!required) return undefined;
+    if (!required && !SENT_OPTIONAL.has(`${place}.${name}`)) return undefined;
     if (type?.kind === 'ENUM') {
       return ENUM_CHOICE[`${place}.${name}`] ?? ENUM_CHOICE[type.name] ?? type.enumValues?.[0]?.name;
     }
@@ -388,7 +433,9 @@ export class SchemaMap {
         return '2020-01-01T00:00:00.000Z';
       default: {
         const key = `${call.shape}:${path}`;
-        if (!call.memo.has(key)) call.memo.set(key, NEUTRAL[name]?.(call.self) ?? '测试');
+        if (!call.memo.has(key)) {
+          call.memo.set(key, (NEUTRAL_AT[`${place}.${name}`] ?? NEUTRAL[name])?.(call.self) ?? '测试');
+        }
         return call.memo.get(key);
       }
     }
@@ -397,6 +444,7 @@ export class SchemaMap {
 
 /** The field of a side that the argument `name` at `place` (an input type, or an operation) takes, if any. */
 function targetField(place: string, name: string): keyof Side | undefined {
+  if (NEUTRAL_AT[`${place}.${name}`]) return undefined;
   return TARGET_BY_PLACE[`${place}.${name}`] ?? TARGET_BY_NAME[name];
 }
 

@@ -40,6 +40,14 @@ const VILLAGE_ARGUMENTS: Record<
       )) as Array<{ cardNumber: string; phone: string }>
     ).map((h) => ({ cardNumber: h.cardNumber, phoneLast4: h.phone.slice(-4) })),
   portalVillageFunds: async (_ds, village) => [{ villageCode: village, year: new Date().getFullYear() }],
+  verifyChecklistCertificate: async (ds, village) =>
+    (await ds.query(`SELECT serial FROM checklist_certificate WHERE region_code = $1`, [village])) as Array<{
+      serial: string;
+    }>,
+  publicChecklistComplaint: async (ds, village) =>
+    (await ds.query(`SELECT number FROM checklist_complaint WHERE region_code = $1`, [village])) as Array<{
+      number: string;
+    }>,
 };
 
 interface PublicRegion {

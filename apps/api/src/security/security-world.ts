@@ -41,7 +41,22 @@ import {
   ShopModule,
   StockService,
 } from '@xiangzhi/shop/api';
-import { ChecklistDraftSource, ChecklistsModule, ChecklistVersionsService } from '@xiangzhi/checklists/api';
+import {
+  ChecklistApplicantKind,
+  ChecklistCasesService,
+  ChecklistCertificatesService,
+  ChecklistDraftSource,
+  ChecklistFindingSeverity,
+  ChecklistsModule,
+  ChecklistVersionsService,
+  ComplaintsService,
+  ComplaintThrottle,
+  FlowActionValue,
+  FlowStepKindValue,
+  InspectionsService,
+} from '@xiangzhi/checklists/api';
+import { itemInput } from '@xiangzhi/checklists/api/testing';
+import { DEFAULT_LIST_TYPES, EXAMPLE_AUTONOMY_ITEM, EXAMPLE_CERTIFICATE_ITEMS } from '@xiangzhi/checklists/util';
 import { todayIso } from '@xiangzhi/registry/util';
 
 /** The domain modules of the API, as the security suites start them. */
@@ -129,6 +144,26 @@ export interface Side {
   checklistDraftId: string;
   checklistSubmittedId: string;
   checklistTemplateDraftId: string;
+  /** The province of the village (its do-not-issue list). */
+  province: string;
+  /** An AUTONOMY item whose chart has one task, done by the village administrator. */
+  checklistItemCode: string;
+  /**
+   * An open case waiting at a task of the caller's flow role (fresh: made for the caller; shared: the village
+   * administrator's), for `memberId`.
+   */
+  checklistCaseId: string;
+  /** A closed, approved case of a CERTIFICATE item; a certificate issued from another one, and its serial. */
+  checklistApprovedCaseId: string;
+  checklistCertificateId: string;
+  certificateSerial: string;
+  /** An inspection of the village's AUTONOMY list with an OPEN finding and one whose rectification is required. */
+  checklistInspectionId: string;
+  checklistFindingId: string;
+  checklistRequiredFindingId: string;
+  /** A complaint filed from the portal about the village (SUBMITTED), and its number. */
+  checklistComplaintId: string;
+  complaintNumber: string;
 }
 
 /** The year of the points schemes of the world (entries happen on its first day). */
@@ -481,63 +516,185 @@ export async function buildSecurityWorld(app: INestApplicationContext): Promise<
     };
   };
 
-  // checklists: every town publishes an AUTONOMY template from the examples, every village adopts it (in force)
+  // checklists: every town publishes templates of the example items of the four lists (AUTONOMY with one probe item
+  // per flow role: one task done by that role), every village adopts them and the town approves (in force)
   const checklists = app.get(ChecklistVersionsService, { strict: false });
+  const checklistCases = app.get(ChecklistCasesService, { strict: false });
+  const certificates = app.get(ChecklistCertificatesService, { strict: false });
+  const inspections = app.get(InspectionsService, { strict: false });
+  const complaints = app.get(ComplaintsService, { strict: false });
   const LIST = 'AUTONOMY';
-  const templateDraft = async (village: string) =>
-    (
-      await checklists.createDraft(system(), {
-        regionCode: townOf(village),
-        listType: LIST,
-        source: ChecklistDraftSource.EXAMPLES,
-      })
+  const LISTS = DEFAULT_LIST_TYPES.map((t) => t.code);
+  const BASIS = '《中华人民共和国村民委员会组织法》';
+  const ROLE_CODE: Partial<Record<Role, string>> = {
+    [Role.SYSTEM_ADMIN]: 'VILLAGE_ADMIN',
+    [Role.COUNTY_SUPERVISOR]: 'COUNTY_OFFICER',
+    [Role.TOWN_SUPERVISOR]: 'TOWN_OFFICER',
+    [Role.VILLAGE_ADMIN]: 'VILLAGE_ADMIN',
+    [Role.VILLAGE_REVIEWER]: 'VILLAGE_REVIEWER',
+    [Role.OVERSIGHT]: 'OVERSIGHT',
+  };
+  const probeItem = (roleCode: string) =>
+    itemInput(EXAMPLE_AUTONOMY_ITEM, {
+      code: `TZ-${roleCode}`,
+      name: `探针事项（${roleCode}）`,
+      flow: {
+        steps: [
+          {
+            id: 'apply',
+            name: '提出申请',
+            kind: FlowStepKindValue.START,
+            role: 'APPLICANT',
+            timeLimitDays: null,
+            materials: [],
+          },
+          { id: 'handle', name: '办理', kind: FlowStepKindValue.TASK, role: roleCode, timeLimitDays: 5, materials: [] },
+          { id: 'done', name: '办结', kind: FlowStepKindValue.END, role: '', timeLimitDays: null, materials: [] },
+        ],
+        transitions: [
+          { from: 'apply', to: 'handle', action: FlowActionValue.SUBMIT, condition: null, label: null },
+          { from: 'handle', to: 'done', action: FlowActionValue.APPROVE, condition: null, label: null },
+        ],
+      },
+    });
+  /** A town's DRAFT template of `listType` from the examples (AUTONOMY: with the probe items). */
+  const townDraft = async (town: string, listType = LIST) => {
+    const id = (
+      await checklists.createDraft(system(), { regionCode: town, listType, source: ChecklistDraftSource.EXAMPLES })
     ).id;
+    if (listType === LIST) {
+      await checklists.updateDraft(system(), {
+        id,
+        upsertItems: [...new Set(Object.values(ROLE_CODE))].map(probeItem),
+      });
+    }
+    return id;
+  };
+  const templateDraft = (village: string) => townDraft(townOf(village));
   const checklistDraft = async (village: string) =>
     (await checklists.adopt(system(), { villageCode: village, listType: LIST })).id;
-  const checklistSubmitted = async (village: string) =>
+  const checklistSubmitted = async (village: string, listType = LIST) =>
     (
       await checklists.submit(
         system(),
-        await checklistDraft(village),
+        (await checklists.adopt(system(), { villageCode: village, listType })).id,
         '按镇模板制定本村清单',
-        '《中华人民共和国村民委员会组织法》',
+        BASIS,
       )
     ).id;
   const checklistTemplate = new Map<string, string>();
   for (const town of new Set([...TEST_REGIONS.villages, OTHER_COUNTY.village].map(townOf))) {
-    const draftId = (
-      await checklists.createDraft(system(), {
-        regionCode: town,
-        listType: LIST,
-        source: ChecklistDraftSource.EXAMPLES,
-      })
-    ).id;
-    await checklists.publishTemplate(system(), draftId, '制定镇模板', '《中华人民共和国村民委员会组织法》');
-    checklistTemplate.set(town, draftId);
+    for (const listType of LISTS) {
+      const draftId = await townDraft(town, listType);
+      if (listType === LIST) checklistTemplate.set(town, draftId);
+      await checklists.publishTemplate(system(), draftId, '制定镇模板', BASIS);
+    }
   }
   const checklistInForce = new Map<string, string>();
   for (const village of [...TEST_REGIONS.villages, OTHER_COUNTY.village]) {
-    checklistInForce.set(village, (await checklists.approve(system(), await checklistSubmitted(village))).id);
+    for (const listType of LISTS) {
+      const approved = await checklists.approve(system(), await checklistSubmitted(village, listType));
+      if (listType === LIST) checklistInForce.set(village, approved.id);
+    }
   }
-  const checklistTargets = async (village: string) => ({
+  const openCase = async (village: string, memberId: string, itemCode: string, listType = LIST) =>
+    checklistCases.open(system(), {
+      villageCode: village,
+      listType,
+      itemCode,
+      applicantKind: ChecklistApplicantKind.MEMBER,
+      applicantMemberId: memberId,
+      clientKey: `world-${randomBytes(6).toString('hex')}`,
+    });
+  /** An open case waiting for `role` (its probe item's task). */
+  const checklistCase = async (village: string, memberId: string, role: Role = Role.VILLAGE_ADMIN) =>
+    (await openCase(village, memberId, `TZ-${ROLE_CODE[role] ?? 'VILLAGE_ADMIN'}`)).id;
+  const CERTIFICATE_ITEM = EXAMPLE_CERTIFICATE_ITEMS[0].code;
+  const approvedCase = async (village: string) => {
+    const c = await checklistCases.open(system(), {
+      villageCode: village,
+      listType: 'CERTIFICATE',
+      itemCode: CERTIFICATE_ITEM,
+      applicantKind: ChecklistApplicantKind.ORGANISATION,
+      applicantName: '探针种养殖专业合作社',
+      clientKey: `world-${randomBytes(6).toString('hex')}`,
+    });
+    for (const action of [FlowActionValue.APPROVE, FlowActionValue.APPROVE, FlowActionValue.COMPLETE]) {
+      await checklistCases.act(system(), { caseId: c.id, action });
+    }
+    return c.id;
+  };
+  const certificate = async (village: string) => {
+    const cert = await certificates.issue(system(), { caseId: await approvedCase(village) });
+    return { checklistCertificateId: cert.id, certificateSerial: cert.serial };
+  };
+  const inspection = async (village: string) => {
+    const i = await inspections.record(system(), {
+      villageCode: village,
+      listType: LIST,
+      inspectedOn: todayIso(),
+      summary: '例行检查本村自治事项清单',
+      findings: [
+        { text: '清单未在村务公开栏上墙', severity: ChecklistFindingSeverity.MINOR },
+        { text: '办理记录不全', severity: ChecklistFindingSeverity.MINOR, dueOn: '2099-12-31' },
+      ],
+      clientKey: `world-${randomBytes(6).toString('hex')}`,
+    });
+    const rows = (await ds.query(`SELECT id, status FROM checklist_finding WHERE inspection_id = $1 ORDER BY seq`, [
+      i.id,
+    ])) as Array<{ id: string; status: string }>;
+    return {
+      checklistInspectionId: i.id,
+      checklistFindingId: rows.find((r) => r.status === 'OPEN')?.id as string,
+      checklistRequiredFindingId: rows.find((r) => r.status === 'RECTIFICATION_REQUIRED')?.id as string,
+    };
+  };
+  const complaint = async (village: string) => {
+    app.get(ComplaintThrottle, { strict: false }).reset();
+    const { number } = await complaints.submit(
+      new RequestContext(`world-${++serial}`, null, `10.9.0.${serial % 250}`),
+      {
+        villageCode: village,
+        subject: '办事不公开',
+        text: '村里办理证明的结果没有公开',
+      },
+    );
+    const [{ id }] = (await ds.query(`SELECT id FROM checklist_complaint WHERE number = $1`, [number])) as Array<{
+      id: string;
+    }>;
+    return { checklistComplaintId: id, complaintNumber: number };
+  };
+  for (const village of [...TEST_REGIONS.villages, OTHER_COUNTY.village]) {
+    await certificate(village);
+    await complaint(village);
+  }
+  const checklistTargets = async (village: string, memberId: string) => ({
     checklistVersionId: checklistInForce.get(village) as string,
     checklistTemplateId: checklistTemplate.get(townOf(village)) as string,
     checklistDraftId: await checklistDraft(village),
     checklistSubmittedId: await checklistSubmitted(village),
     checklistTemplateDraftId: await templateDraft(village),
+    province: village.slice(0, 2) + '0000000000',
+    checklistItemCode: `TZ-VILLAGE_ADMIN`,
+    checklistCaseId: await checklistCase(village, memberId),
+    checklistApprovedCaseId: await approvedCase(village),
+    ...(await certificate(village)),
+    ...(await inspection(village)),
+    ...(await complaint(village)),
   });
 
   const make = async (place: Place): Promise<Side> => {
     const { village, grid, region } = PLACES[place];
     const userId = await user(place, village, grid);
     const fileId = await file(grid);
+    const householdTargets = await household(village, grid);
     return {
       place,
       region: region === 'grid' ? grid : village,
       village,
       grid,
       newGrid: newGrid(village),
-      ...(await household(village, grid)),
+      ...householdTargets,
       userId,
       fileId,
       importId: await finishedImport(village, fileId),
@@ -545,7 +702,7 @@ export async function buildSecurityWorld(app: INestApplicationContext): Promise<
       password,
       ...(await pointsTargets(village, grid)),
       ...(await shopTargets(village, grid)),
-      ...(await checklistTargets(village)),
+      ...(await checklistTargets(village, householdTargets.memberId)),
       // set below, once every village has entries to publish
       publicationId: '',
       publishedEntryId: '',
@@ -610,6 +767,23 @@ export async function buildSecurityWorld(app: INestApplicationContext): Promise<
     if (fields.has('checklistDraftId')) side.checklistDraftId = await checklistDraft(side.village);
     if (fields.has('checklistSubmittedId')) side.checklistSubmittedId = await checklistSubmitted(side.village);
     if (fields.has('checklistTemplateDraftId')) side.checklistTemplateDraftId = await templateDraft(side.village);
+    if (fields.has('checklistCaseId')) {
+      side.checklistCaseId = await checklistCase(side.village, side.memberId, owner?.role);
+    }
+    if (fields.has('checklistApprovedCaseId')) side.checklistApprovedCaseId = await approvedCase(side.village);
+    if (fields.has('checklistCertificateId') || fields.has('certificateSerial')) {
+      Object.assign(side, await certificate(side.village));
+    }
+    if (
+      ['checklistInspectionId', 'checklistFindingId', 'checklistRequiredFindingId'].some((f) =>
+        fields.has(f as keyof Side),
+      )
+    ) {
+      Object.assign(side, await inspection(side.village));
+    }
+    if (fields.has('checklistComplaintId') || fields.has('complaintNumber')) {
+      Object.assign(side, await complaint(side.village));
+    }
     if (fields.has('refreshToken')) {
       side.refreshToken = owner
         ? await refreshTokenOf(owner.userId, owner.regionCode)

@@ -20,6 +20,7 @@ describe('checklist access', () => {
     expect(checklistPermission('CASE')).toBe(Permission.CHECKLIST_CASE);
     expect(checklistPermission('CERTIFY')).toBe(Permission.CHECKLIST_CERTIFY);
     expect(checklistPermission('OVERSIGHT')).toBe(Permission.CHECKLIST_OVERSIGHT);
+    expect(checklistPermission('PROVINCE')).toBe(Permission.CHECKLIST_PROVINCE_MANAGE);
   });
 
   it.each<[Role, ChecklistAction[]]>([
@@ -30,9 +31,9 @@ describe('checklist access', () => {
     [Role.COUNTY_SUPERVISOR, ['READ', 'CASE', 'OVERSIGHT']],
     [Role.GRID_WORKER, []],
     [Role.SHOP_OPERATOR, []],
-    [Role.SYSTEM_ADMIN, ['READ', 'EDIT', 'MANAGE', 'CASE', 'CERTIFY', 'OVERSIGHT']],
+    [Role.SYSTEM_ADMIN, ['READ', 'EDIT', 'MANAGE', 'CASE', 'CERTIFY', 'OVERSIGHT', 'PROVINCE']],
   ])('%s may %j', (role, allowed) => {
-    for (const action of ['READ', 'EDIT', 'MANAGE', 'CASE', 'CERTIFY', 'OVERSIGHT'] as ChecklistAction[]) {
+    for (const action of ['READ', 'EDIT', 'MANAGE', 'CASE', 'CERTIFY', 'OVERSIGHT', 'PROVINCE'] as ChecklistAction[]) {
       const run = () => requireChecklist(ctxOf(role), action);
       if (allowed.includes(action)) expect(run).not.toThrow();
       else expect(run).toThrow(expect.objectContaining({ code: 'AUTH_PERMISSION_DENIED' }));

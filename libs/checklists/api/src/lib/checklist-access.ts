@@ -4,9 +4,9 @@ import { Actor, Permission, RequestContext } from '@xiangzhi/server/core';
  * What a caller does with checklists: READ lists, versions, cases and certificates of their region; EDIT a region's
  * drafts (a town's templates, a village's adoption and adaptation; submit them); MANAGE town templates and decide on
  * villages' submissions; CASE open cases and act on the steps of one's role; CERTIFY issue and revoke certificates;
- * OVERSIGHT inspections, findings, complaints and the oversight view.
+ * OVERSIGHT inspections, findings, complaints and the oversight view; PROVINCE a province's do-not-issue list.
  */
-export type ChecklistAction = 'READ' | 'EDIT' | 'MANAGE' | 'CASE' | 'CERTIFY' | 'OVERSIGHT';
+export type ChecklistAction = 'READ' | 'EDIT' | 'MANAGE' | 'CASE' | 'CERTIFY' | 'OVERSIGHT' | 'PROVINCE';
 
 const PERMISSION: Readonly<Record<ChecklistAction, Permission>> = {
   READ: Permission.CHECKLIST_READ,
@@ -15,6 +15,7 @@ const PERMISSION: Readonly<Record<ChecklistAction, Permission>> = {
   CASE: Permission.CHECKLIST_CASE,
   CERTIFY: Permission.CHECKLIST_CERTIFY,
   OVERSIGHT: Permission.CHECKLIST_OVERSIGHT,
+  PROVINCE: Permission.CHECKLIST_PROVINCE_MANAGE,
 };
 
 /** The permission an action needs (for `@Allow` on resolvers). */

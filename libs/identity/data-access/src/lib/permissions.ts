@@ -42,6 +42,7 @@ export type Permission =
   | 'CHECKLIST_CASE'
   | 'CHECKLIST_CERTIFY'
   | 'CHECKLIST_OVERSIGHT'
+  | 'CHECKLIST_PROVINCE_MANAGE'
   | 'SELF';
 
 /** Every role, in the order the UI lists them. */
@@ -95,6 +96,7 @@ const ALL: readonly Permission[] = [
   'CHECKLIST_CASE',
   'CHECKLIST_CERTIFY',
   'CHECKLIST_OVERSIGHT',
+  'CHECKLIST_PROVINCE_MANAGE',
   'SELF',
 ];
 

@@ -82,7 +82,7 @@ export class ChecklistCaseResolver {
   @Mutation(() => ChecklistDoNotIssueEntryModel, {
     description: "Adds or changes a province's entry of the do-not-issue list (or the national default's).",
   })
-  @Allow(checklistPermission('MANAGE'))
+  @Allow(checklistPermission('PROVINCE'))
   upsertChecklistDoNotIssue(@Ctx() ctx: RequestContext, @Args('input') input: ChecklistDoNotIssueInput) {
     return this.gate.upsertDoNotIssue(ctx, input);
   }

@@ -234,7 +234,7 @@ export class ChecklistGateService {
 
   /** Adds or changes a province's entry (or, for the system administrator, the national default). */
   async upsertDoNotIssue(ctx: RequestContext, input: ChecklistDoNotIssueInput): Promise<ChecklistDoNotIssueEntryModel> {
-    const actor = requireChecklist(ctx, 'MANAGE');
+    const actor = requireChecklist(ctx, 'PROVINCE');
     this.requireProvinceCode(input.provinceCode);
     if (!ctx.inScope(input.provinceCode)) throw CaseErrors.outOfScope();
     const name = input.name.trim();

@@ -119,6 +119,7 @@ describe('the grant table of the checklist system', () => {
         Role.VILLAGE_REVIEWER,
       ].sort(),
     );
+    expect(holders(Permission.CHECKLIST_PROVINCE_MANAGE)).toEqual([Role.SYSTEM_ADMIN]);
     expect(holders(Permission.CHECKLIST_OVERSIGHT)).toEqual(
       [Role.COUNTY_SUPERVISOR, Role.OVERSIGHT, Role.SYSTEM_ADMIN, Role.TOWN_SUPERVISOR].sort(),
     );

@@ -75,6 +75,8 @@ export enum Permission {
   CHECKLIST_CERTIFY = 'CHECKLIST_CERTIFY',
   /** Inspections, findings and rectifications; complaints; the oversight view (oversight committee, town, county). */
   CHECKLIST_OVERSIGHT = 'CHECKLIST_OVERSIGHT',
+  /** Edit a province's do-not-issue list (provinces are above every county: the system administrator). */
+  CHECKLIST_PROVINCE_MANAGE = 'CHECKLIST_PROVINCE_MANAGE',
   /** Any signed-in user acting on their own account (profile, password). */
   SELF = 'SELF',
 }
