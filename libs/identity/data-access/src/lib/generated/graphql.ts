@@ -22,10 +22,30 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type ActOnChecklistCaseInput = {
+  action: ChecklistFlowAction;
+  attachmentFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  caseId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An inspector's decision on a finding. */
+export type ActOnChecklistFindingInput = {
+  action: ChecklistFindingAction;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  findingId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AdaptPointsSchemeInput = {
   changeReason?: InputMaybe<Scalars['String']['input']>;
   villageCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
+};
+
+export type AddChecklistFindingInput = {
+  finding: ChecklistFindingInput;
+  inspectionId: Scalars['ID']['input'];
 };
 
 export type AddMemberInput = {
@@ -54,6 +74,12 @@ export type AdmitHouseholdInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type AdoptChecklistTemplateInput = {
+  itemCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  listType: Scalars['String']['input'];
+  villageCode: Scalars['String']['input'];
+};
+
 export type ApprovePointsEntriesInput = {
   entryIds: Array<Scalars['ID']['input']>;
 };
@@ -74,6 +100,222 @@ export type ChangeGoodsPriceInput = {
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+/** A request checked against the negative list before the village acts on it. */
+export type CheckChecklistRequestInput = {
+  department?: InputMaybe<Scalars['String']['input']>;
+  itemCode?: InputMaybe<Scalars['String']['input']>;
+  kind: ChecklistRequestKind;
+  text: Scalars['String']['input'];
+  villageCode: Scalars['String']['input'];
+};
+
+export type ChecklistApplicantKind =
+  | 'MEMBER'
+  | 'ORGANISATION';
+
+export type ChecklistCaseEventKind =
+  | 'ACTION'
+  | 'OPENED';
+
+export type ChecklistCaseResult =
+  | 'APPROVED'
+  | 'REJECTED';
+
+export type ChecklistCaseStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type ChecklistCertificateStatus =
+  | 'REVOKED'
+  | 'UNKNOWN'
+  | 'VALID';
+
+export type ChecklistComplaintAction =
+  | 'ACCEPT'
+  | 'CLOSE'
+  | 'REPLY';
+
+export type ChecklistComplaintEventType =
+  | 'ACCEPTED'
+  | 'CLOSED'
+  | 'REPLIED'
+  | 'SUBMITTED';
+
+export type ChecklistComplaintStatus =
+  | 'ACCEPTED'
+  | 'CLOSED'
+  | 'REPLIED'
+  | 'SUBMITTED';
+
+export type ChecklistDayCounting =
+  | 'CALENDAR'
+  | 'WORKING';
+
+/** A province's own entry of the do-not-issue list (or the national default's). */
+export type ChecklistDoNotIssueInput = {
+  alternative?: Scalars['String']['input'];
+  basis: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+  enabled?: Scalars['Boolean']['input'];
+  exceptions?: Array<Scalars['String']['input']>;
+  keywords?: Array<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  provinceCode: Scalars['String']['input'];
+};
+
+export type ChecklistDraftSource =
+  | 'EXAMPLES'
+  | 'PUBLISHED'
+  | 'VERSION';
+
+export type ChecklistFindingAction =
+  | 'CLOSE'
+  | 'REOPEN'
+  | 'REQUIRE_RECTIFICATION'
+  | 'VERIFY';
+
+export type ChecklistFindingInput = {
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  severity: ChecklistFindingSeverity;
+  text: Scalars['String']['input'];
+};
+
+export type ChecklistFindingSeverity =
+  | 'MAJOR'
+  | 'MINOR'
+  | 'SEVERE';
+
+export type ChecklistFindingStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'RECTIFICATION_REQUIRED'
+  | 'RECTIFIED'
+  | 'VERIFIED';
+
+export type ChecklistFlowAction =
+  | 'APPROVE'
+  | 'COMPLETE'
+  | 'ESCALATE'
+  | 'REJECT'
+  | 'RETURN'
+  | 'SUBMIT';
+
+export type ChecklistFlowChartInput = {
+  steps: Array<ChecklistFlowStepInput>;
+  transitions: Array<ChecklistFlowTransitionInput>;
+};
+
+export type ChecklistFlowStepInput = {
+  id: Scalars['String']['input'];
+  kind: ChecklistFlowStepKind;
+  materials?: Array<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  role?: Scalars['String']['input'];
+  timeLimitDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ChecklistFlowStepKind =
+  | 'END'
+  | 'START'
+  | 'TASK';
+
+export type ChecklistFlowTransitionInput = {
+  action: ChecklistFlowAction;
+  condition?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['String']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['String']['input'];
+};
+
+export type ChecklistInspectionEventType =
+  | 'CLOSED'
+  | 'FINDING_ADDED'
+  | 'RECORDED'
+  | 'RECTIFICATION_REQUIRED'
+  | 'RECTIFIED'
+  | 'REOPENED'
+  | 'VERIFIED';
+
+export type ChecklistInspectionTarget =
+  | 'CASE'
+  | 'ITEM'
+  | 'LIST';
+
+export type ChecklistItemDisclosureInput = {
+  how: Scalars['String']['input'];
+  what: Scalars['String']['input'];
+};
+
+export type ChecklistItemInput = {
+  basis?: InputMaybe<Scalars['String']['input']>;
+  category: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+  conditions?: Scalars['String']['input'];
+  consultation?: InputMaybe<Scalars['String']['input']>;
+  disclosure: ChecklistItemDisclosureInput;
+  fee?: Scalars['String']['input'];
+  flow?: InputMaybe<ChecklistFlowChartInput>;
+  forbidden?: InputMaybe<Scalars['String']['input']>;
+  guidingUnit?: Scalars['String']['input'];
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  materials?: Array<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  oversight: ChecklistItemOversightInput;
+  policyBasis?: Scalars['String']['input'];
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  responsibleBody: Scalars['String']['input'];
+  sample?: InputMaybe<Scalars['String']['input']>;
+  timeLimit: ChecklistItemTimeLimitInput;
+};
+
+export type ChecklistItemOversightInput = {
+  how: Scalars['String']['input'];
+  ofWhom: Scalars['String']['input'];
+  who: Scalars['String']['input'];
+};
+
+export type ChecklistItemTimeLimitInput = {
+  counting?: InputMaybe<ChecklistDayCounting>;
+  days?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type ChecklistListKind =
+  | 'CERTIFICATE'
+  | 'GENERAL'
+  | 'NEGATIVE';
+
+export type ChecklistReminderKind =
+  | 'CASE'
+  | 'STEP';
+
+export type ChecklistRequestKind =
+  | 'CERTIFICATE'
+  | 'TASK';
+
+export type ChecklistVersionAction =
+  | 'APPROVED'
+  | 'CREATED'
+  | 'PUBLISHED'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'SUPERSEDED';
+
+export type ChecklistVersionStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'SUPERSEDED';
+
+export type CreateChecklistDraftInput = {
+  fromVersionId?: InputMaybe<Scalars['ID']['input']>;
+  listType: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
+  source?: ChecklistDraftSource;
 };
 
 export type CreateGoodsInput = {
@@ -138,6 +380,12 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+export type HandleChecklistComplaintInput = {
+  action: ChecklistComplaintAction;
+  complaintId: Scalars['ID']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type HouseholdFilter = {
   gridCode?: InputMaybe<Scalars['String']['input']>;
   participating?: InputMaybe<Scalars['Boolean']['input']>;
@@ -162,6 +410,12 @@ export type HouseholdOperation =
   | 'UPDATE'
   | 'UPDATE_MEMBER';
 
+export type IssueChecklistCertificateInput = {
+  caseId: Scalars['ID']['input'];
+  holderName?: InputMaybe<Scalars['String']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type LoginInput = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -179,6 +433,17 @@ export type MemberInput = {
   participating?: InputMaybe<Scalars['Boolean']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   relation: Relation;
+};
+
+export type OpenChecklistCaseInput = {
+  applicantKind: ChecklistApplicantKind;
+  applicantMemberId?: InputMaybe<Scalars['ID']['input']>;
+  applicantName?: InputMaybe<Scalars['String']['input']>;
+  clientKey: Scalars['String']['input'];
+  itemCode: Scalars['String']['input'];
+  listType: Scalars['String']['input'];
+  requestText?: InputMaybe<Scalars['String']['input']>;
+  villageCode: Scalars['String']['input'];
 };
 
 export type PointsAwardRule =
@@ -326,6 +591,25 @@ export type RateShopOperatorInput = {
   score: Scalars['Int']['input'];
   shopId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+/** An inspection: a list (villageCode + listType), an item (+ itemCode) or a case (caseId; the village and item are the case’s). */
+export type RecordChecklistInspectionInput = {
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  clientKey: Scalars['String']['input'];
+  findings: Array<ChecklistFindingInput>;
+  inspectedOn: Scalars['Date']['input'];
+  itemCode?: InputMaybe<Scalars['String']['input']>;
+  listType?: InputMaybe<Scalars['String']['input']>;
+  summary: Scalars['String']['input'];
+  villageCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The village's rectification of a finding (整改情况) with evidence files. */
+export type RecordChecklistRectificationInput = {
+  fileIds?: Array<Scalars['ID']['input']>;
+  findingId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 export type RecordFundEntryInput = {
@@ -485,6 +769,23 @@ export type StocktakeInput = {
   countedQuantity: Scalars['Int']['input'];
   goodsId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** A resident's complaint from the portal (no sign-in). */
+export type SubmitChecklistComplaintInput = {
+  clientKey?: InputMaybe<Scalars['String']['input']>;
+  contact?: InputMaybe<Scalars['String']['input']>;
+  subject: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+  villageCode: Scalars['String']['input'];
+};
+
+export type UpdateChecklistDraftInput = {
+  changeReason?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  removeItemCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  upsertItems?: InputMaybe<Array<ChecklistItemInput>>;
 };
 
 export type UpdateGoodsInput = {
