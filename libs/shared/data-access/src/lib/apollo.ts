@@ -1,5 +1,5 @@
 import { EnvironmentProviders, inject, makeEnvironmentProviders } from '@angular/core';
-import { ApolloLink, InMemoryCache } from '@apollo/client';
+import { ApolloLink, InMemoryCache, type TypePolicies } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { HttpLink } from '@apollo/client/link/http';
 import { provideApollo } from 'apollo-angular';
@@ -48,11 +48,15 @@ export function createRenewSessionLink(refresh: () => Promise<boolean>): ApolloL
 }
 
 /** Objects without an `id` are identified by their code. */
-export const cacheTypePolicies = {
+export const cacheTypePolicies: TypePolicies = {
   Region: { keyFields: ['code'] },
   Grid: { keyFields: ['code'] },
   PublicRegion: { keyFields: ['code'] },
   PublicVillage: { keyFields: ['code'] },
+  // step ids are unique within one flow chart only ('apply', 'review' …): never merged across charts
+  ChecklistFlowStep: { keyFields: false },
+  ChecklistCaseStep: { keyFields: false },
+  ChecklistStepChange: { keyFields: false },
 };
 
 /** Apollo Angular against `/graphql` (same origin), with the bearer token and one renewal on UNAUTHENTICATED. */
