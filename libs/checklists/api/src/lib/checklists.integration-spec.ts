@@ -258,7 +258,7 @@ describe('checklists: templates, adoption, editing, submission, approval, public
     expect((await reads.publicChecklists(V1)).lists[0].items.map((i) => i.code)).toEqual([ZM1.code, 'ZM-003']);
   });
 
-  it('refuses an invalid flow or item with a coded error naming the item, and writes nothing', async () => {
+  it('refuses an invalid item with a coded error naming the item, and writes nothing', async () => {
     const draft = await versions.createDraft(ctx(v1), {
       regionCode: V1,
       listType: CERT,
@@ -267,30 +267,6 @@ describe('checklists: templates, adoption, editing, submission, approval, public
     const stored = JSON.stringify(
       (await t.dataSource.query(`SELECT items FROM checklist_version WHERE id = $1`, [draft.id]))[0].items,
     );
-    const flow = itemInput(ZM1).flow as FlowChartInput;
-    const orphan = {
-      id: 'orphan',
-      name: '无人到达的步骤',
-      kind: flow.steps[1].kind,
-      role: 'VILLAGE_ADMIN',
-      timeLimitDays: 1,
-      materials: [],
-    };
-    await expect(
-      versions.updateDraft(ctx(v1), {
-        id: draft.id,
-        upsertItems: [itemInput(ZM1, { flow: { steps: [...flow.steps, orphan], transitions: flow.transitions } })],
-      }),
-    ).rejects.toMatchObject({
-      code: 'CHECKLIST_ITEM_FLOW_INVALID',
-      details: { itemCode: ZM1.code, field: 'flow', flowProblem: 'FLOW_UNREACHABLE_STEP', stepId: 'orphan' },
-    });
-    await expect(
-      versions.updateDraft(ctx(v1), {
-        id: draft.id,
-        upsertItems: [itemInput(ZM1, { timeLimit: { text: '2日', days: 2, counting: null } })],
-      }),
-    ).rejects.toMatchObject({ code: 'CHECKLIST_ITEM_FLOW_EXCEEDS_TIME_LIMIT', details: { itemCode: ZM1.code } });
     await expect(
       versions.updateDraft(ctx(v1), {
         id: draft.id,
@@ -314,20 +290,46 @@ describe('checklists: templates, adoption, editing, submission, approval, public
         (await t.dataSource.query(`SELECT items FROM checklist_version WHERE id = $1`, [draft.id]))[0].items,
       ),
     ).toBe(stored);
+  });
 
-    // the same refusal over GraphQL carries the code and the item in the extensions
+  it('keeps a chart that is still being drawn in a draft, and refuses to submit or publish it', async () => {
+    const draft = await versions.createDraft(ctx(v1), {
+      regionCode: V1,
+      listType: CERT,
+      source: ChecklistDraftSource.PUBLISHED,
+    });
+    const flow = itemInput(ZM1).flow as FlowChartInput;
+    const orphan = {
+      id: 'orphan',
+      name: '无人到达的步骤',
+      kind: flow.steps[1].kind,
+      role: 'VILLAGE_ADMIN',
+      timeLimitDays: 1,
+      materials: [],
+    };
+    const saved = await versions.updateDraft(ctx(v1), {
+      id: draft.id,
+      upsertItems: [itemInput(ZM1, { flow: { steps: [...flow.steps, orphan], transitions: flow.transitions } })],
+    });
+    expect(saved.items.find((i) => i.code === ZM1.code)?.flow?.steps.map((s) => s.id)).toContain('orphan');
+    // the same chart is refused on submission, over GraphQL with the code and the item in the extensions
     const res = await t.gql(
-      `mutation ($i: UpdateChecklistDraftInput!) { updateChecklistDraft(input: $i) { id } }`,
-      {
-        i: {
-          id: draft.id,
-          upsertItems: [itemInput(ZM1, { flow: { steps: [...flow.steps, orphan], transitions: flow.transitions } })],
-        },
-      },
+      `mutation ($id: ID!) { submitChecklist(id: $id, changeReason: "调整流程", legalBasis: "民发〔2020〕20号") { id } }`,
+      { id: draft.id },
       tokenFor(t.app, v1),
     );
     expect(codeOf(res)).toBe('CHECKLIST_ITEM_FLOW_INVALID');
     expect(res.errors?.[0].extensions).toMatchObject({ itemCode: ZM1.code, flowProblem: 'FLOW_UNREACHABLE_STEP' });
+    expect((await reads.get(ctx(v1), draft.id)).status).toBe('DRAFT');
+    // a time limit shorter than the chart's steps likewise
+    await versions.updateDraft(ctx(v1), {
+      id: draft.id,
+      upsertItems: [itemInput(ZM1, { timeLimit: { text: '2日', days: 2, counting: null } })],
+    });
+    await expect(versions.submit(ctx(v1), draft.id, '调整时限', '民发〔2020〕20号')).rejects.toMatchObject({
+      code: 'CHECKLIST_ITEM_FLOW_EXCEEDS_TIME_LIMIT',
+      details: { itemCode: ZM1.code },
+    });
   });
 
   it('keeps every village to itself and the town to its villages', async () => {
@@ -357,7 +359,7 @@ describe('checklists: templates, adoption, editing, submission, approval, public
       code: 'SCOPE_OUT_OF_REGION',
     });
     // the town sees everything of its villages, drafts included
-    expect((await reads.versions(ctx(town), V1, CERT, { first: 20, offset: 0 })).total).toBe(3);
+    expect((await reads.versions(ctx(town), V1, CERT, { first: 20, offset: 0 })).total).toBe(4);
     // the village does not decide on its own list, even as the region holding it
     const res = await t.gql(
       `mutation ($id: ID!) { approveChecklist(id: $id) { id } }`,
@@ -429,8 +431,8 @@ describe('checklists: templates, adoption, editing, submission, approval, public
       tokenFor(t.app, town),
     );
     const page = dataOf(res).checklistVersions;
-    expect(page.total).toBe(5);
-    expect(page.items.map((i) => i.version)).toEqual([5, 4]);
+    expect(page.total).toBe(6);
+    expect(page.items.map((i) => i.version)).toEqual([6, 5]);
     expect(page.items.every((i) => i.events[0].action === 'CREATED')).toBe(true);
   });
 

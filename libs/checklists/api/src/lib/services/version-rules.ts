@@ -6,6 +6,12 @@ import { ChecklistErrors } from '../checklists.errors';
  * the first invalid one with its coded problem. `publishing`: the list goes on the wall, so it may not be empty and
  * handled items need their flow chart (照单办事、按图操作); drafts may be incomplete in those two ways only.
  */
+/** Problems a draft may keep while it is edited (its flow chart); none may remain on submission or publication. */
+const DRAFT_TOLERATED: ReadonlySet<string> = new Set([
+  'CHECKLIST_ITEM_FLOW_INVALID',
+  'CHECKLIST_ITEM_FLOW_EXCEEDS_TIME_LIMIT',
+]);
+
 export function checkItems(
   type: ListTypeDefinition,
   items: readonly ChecklistItemContent[],
@@ -16,7 +22,10 @@ export function checkItems(
   for (const item of items) {
     if (seen.has(item.code)) throw ChecklistErrors.itemDuplicate(item.code);
     seen.add(item.code);
-    const problems = validateItem(type, item, { requireFlow: options.publishing });
+    // a draft may hold a chart that is still being drawn; it is checked whole when submitted or published
+    const problems = validateItem(type, item, { requireFlow: options.publishing }).filter(
+      (p) => options.publishing || !DRAFT_TOLERATED.has(p.code),
+    );
     if (problems.length > 0) throw ChecklistErrors.itemInvalid(item.code, problems);
   }
 }
