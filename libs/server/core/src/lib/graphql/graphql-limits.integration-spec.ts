@@ -68,6 +68,16 @@ describe('GraphQL limits (S2, integration)', () => {
         fragment B on ProbeNode { child { child { child { child { child { child { level } } } } } } }`;
       expectRefused(await run(query, 'probeTree'), /depth limit/);
     });
+
+    it('counts fields, not the fragments that group them (ten levels in two fragments run)', async () => {
+      const query = `
+        query { probeTree(levels: 40) { ...A } }
+        fragment A on ProbeNode { child { child { child { child { ...B } } } } }
+        fragment B on ProbeNode { child { child { child { child { level } } } } }`;
+      const r = await run(query, 'probeTree');
+      expect(r.res.errors).toBeUndefined();
+      expect(r.ran).toBe(true);
+    });
   });
 
   describe('aliases', () => {

@@ -20,7 +20,8 @@ import { formatGraphQLError, requestRefusalStatus } from '../errors/error-format
 export function graphqlLimitRules(config: AppConfig): ValidationRule[] {
   const v = config.values;
   const rules = [
-    maxDepthRule({ n: v.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, exposeLimits: true }),
+    // depth counts fields, not the fragments a client groups them in
+    maxDepthRule({ n: v.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, exposeLimits: true, flattenFragments: true }),
     costLimitRule({ maxCost: v.GRAPHQL_MAX_COST, ignoreIntrospection: true, exposeLimits: true }),
     maxAliasesRule({ n: v.GRAPHQL_MAX_ALIASES, exposeLimits: true }),
   ] as unknown as ValidationRule[];
