@@ -30,6 +30,7 @@ const DETAIL: CaseDetail = {
       actorRole: 'VILLAGE_ADMIN',
       at: '2026-12-04T01:00:00.000Z',
       note: null,
+      attachmentFileIds: [],
     },
   ],
   reminders: [],
@@ -68,6 +69,8 @@ describe('CaseDetailComponent', () => {
     issueCertificate: jest.fn(),
     revokeCertificate: jest.fn(),
     openCertificatePdf: jest.fn(),
+    uploadAttachment: jest.fn(),
+    openAttachment: jest.fn(),
   };
 
   async function render(detail: CaseDetail, permissions: Parameters<typeof sessionStub>[0]) {
@@ -139,11 +142,106 @@ describe('CaseDetailComponent', () => {
     }
     click(fixture, 'case-action-RETURN');
     await settle(fixture);
-    expect(facade.act).toHaveBeenCalledWith('c1', 'RETURN', '缺户口簿');
+    expect(facade.act).toHaveBeenCalledWith('c1', 'RETURN', '缺户口簿', []);
     expect(el(fixture).querySelector('[data-testid="case-step-materials"]')?.textContent).toContain(
       '居民身份证或户口簿',
     );
     expect(el(fixture).querySelector('[data-testid="case-current-step"]')?.textContent).toContain('申请人提交申请');
+  });
+
+  /** Chooses files on the upload control as a user would. */
+  function choose(fixture: { nativeElement: unknown }, files: File[]) {
+    const input = el(fixture).querySelector<HTMLInputElement>('[data-testid="case-attach"]');
+    if (!input) throw new Error('no upload control');
+    Object.defineProperty(input, 'files', { value: files, configurable: true });
+    input.dispatchEvent(new Event('change'));
+  }
+
+  it('attaches uploaded files to the action, with names and remove buttons', async () => {
+    const fixture = await render(DETAIL, ['CHECKLIST_READ', 'CHECKLIST_CASE', 'FILE_UPLOAD']);
+    const photo = new File(['jpg'], '户口簿.jpg', { type: 'image/jpeg' });
+    const scan = new File(['%PDF'], '申请书.pdf', { type: 'application/pdf' });
+    facade.uploadAttachment.mockImplementation((file: File) =>
+      Promise.resolve({ id: file.name === '户口簿.jpg' ? 'f1' : 'f2', name: file.name }),
+    );
+    choose(fixture, [photo, scan]);
+    await settle(fixture);
+    expect(facade.uploadAttachment).toHaveBeenCalledTimes(2);
+    expect(facade.uploadAttachment).toHaveBeenCalledWith(photo);
+    expect(el(fixture).querySelector('[data-testid="case-attachment-1"]')?.textContent).toContain('户口簿.jpg');
+    expect(el(fixture).querySelector('[data-testid="case-attachment-2"]')?.textContent).toContain('申请书.pdf');
+
+    click(fixture, 'case-attach-remove-1');
+    await settle(fixture);
+    expect(el(fixture).querySelector('[data-testid="case-attachment-2"]')).toBeNull();
+    expect(el(fixture).querySelector('[data-testid="case-attachment-1"]')?.textContent).toContain('申请书.pdf');
+
+    facade.act.mockResolvedValue({
+      ...DETAIL,
+      events: [
+        ...DETAIL.events,
+        { ...DETAIL.events[0], id: '2', kind: 'ACTION', action: 'APPROVE', attachmentFileIds: ['f2'] },
+      ],
+    });
+    click(fixture, 'case-action-APPROVE');
+    await settle(fixture);
+    expect(facade.act).toHaveBeenCalledWith('c1', 'APPROVE', null, ['f2']);
+    // the files went with the action: the form is empty again, the history shows them
+    expect(el(fixture).querySelector('[data-testid="case-attachment-1"]')).toBeNull();
+    expect(el(fixture).querySelectorAll('[data-testid="case-event-attachment"]')).toHaveLength(1);
+  });
+
+  it('waits for an upload before acting and reports a failed one', async () => {
+    const fixture = await render(DETAIL, ['CHECKLIST_READ', 'CHECKLIST_CASE', 'FILE_UPLOAD']);
+    let finish: (value: { id: string; name: string }) => void = () => undefined;
+    facade.uploadAttachment.mockReturnValueOnce(new Promise((resolve) => (finish = resolve)));
+    choose(fixture, [new File(['jpg'], '现场.jpg', { type: 'image/jpeg' })]);
+    await settle(fixture);
+    expect(el(fixture).querySelector('[data-testid="case-attachment-1"]')?.textContent).toContain('上传中');
+    const approve = el(fixture).querySelector<HTMLButtonElement>('[data-testid="case-action-APPROVE"]');
+    expect(approve?.disabled).toBe(true);
+    finish({ id: 'f1', name: '现场.jpg' });
+    await settle(fixture);
+    expect(approve?.disabled).toBe(false);
+
+    facade.uploadAttachment.mockRejectedValueOnce(new Error('too large'));
+    choose(fixture, [new File(['x'], '大文件.pdf', { type: 'application/pdf' })]);
+    await settle(fixture);
+    expect(el(fixture).querySelector('[data-testid="case-attachment-2"]')).toBeNull();
+    expect(el(fixture).querySelector('[data-testid="case-attachment-1"]')?.textContent).toContain('现场.jpg');
+    expect(el(fixture).querySelector('[data-testid="case-actions"] [data-testid="error-message"]')).not.toBeNull();
+  });
+
+  it('lets staff without FILE_UPLOAD act without files', async () => {
+    const fixture = await render(DETAIL, ['CHECKLIST_READ', 'CHECKLIST_CASE']);
+    expect(el(fixture).querySelector('[data-testid="case-attach"]')).toBeNull();
+    expect(el(fixture).querySelector('[data-testid="case-note"]')).not.toBeNull();
+    facade.act.mockResolvedValue({ ...DETAIL, availableActions: [] });
+    click(fixture, 'case-action-APPROVE');
+    await settle(fixture);
+    expect(facade.act).toHaveBeenCalledWith('c1', 'APPROVE', null, []);
+  });
+
+  it("opens an event's attachments with the session", async () => {
+    const fixture = await render(
+      {
+        ...DETAIL,
+        events: [{ ...DETAIL.events[0], attachmentFileIds: ['f1', 'f2'] }],
+      },
+      ['CHECKLIST_READ'],
+    );
+    const links = el(fixture).querySelectorAll<HTMLAnchorElement>('[data-testid="case-event-attachment"]');
+    expect(Array.from(links).map((a) => a.textContent?.trim())).toEqual(['附件1', '附件2']);
+    facade.openAttachment.mockResolvedValue(undefined);
+    links[1].click();
+    expect(facade.openAttachment).toHaveBeenCalledWith('f2', 2);
+
+    facade.openAttachment.mockRejectedValue(new Error('403'));
+    links[0].click();
+    await settle(fixture);
+    expect(facade.openAttachment).toHaveBeenCalledWith('f1', 1);
+    const history = el(fixture).querySelector('[data-testid="case-history"]')?.parentElement;
+    expect(history?.querySelector('[data-testid="error-message"]')?.textContent).toContain('操作失败');
   });
 
   it('shows an overdue case in red', async () => {

@@ -3,7 +3,9 @@ import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
+  CASE_ATTACHMENT_LIMIT,
   ChecklistCasesFacade,
+  type CaseAttachment,
   type CaseAvailableAction,
   type CaseCertificate,
   type CaseDetail,
@@ -34,9 +36,16 @@ import {
 import { CasesChartComponent } from './chart.component';
 import { CertificateRevokeComponent } from './certificate-revoke.component';
 
+/** A file chosen for the next action: uploading (no id yet) or uploaded. */
+interface PendingAttachment extends CaseAttachment {
+  key: number;
+  uploading: boolean;
+}
+
 /**
  * 办件详情: the item's flow chart with the current step highlighted, deadlines, the actions the caller may take with
- * a note, the history, and for a finished certificate case the certificate (issue, PDF, revoke).
+ * a note and attached files (photos, scans of materials), the history with each event's files, and for a finished
+ * certificate case the certificate (issue, PDF, revoke).
  */
 @Component({
   selector: 'xz-case-detail',
@@ -73,6 +82,15 @@ export class CaseDetailComponent implements OnInit {
   protected readonly actionSubmitted = signal<string | null>(null);
   protected readonly actionError = signal<ApiError | null>(null);
 
+  /** Files for the next action, uploaded as soon as chosen (`POST /api/files`). */
+  protected readonly attachments = signal<PendingAttachment[]>([]);
+  protected readonly attachError = signal<ApiError | null>(null);
+  /** A history attachment that could not be opened. */
+  protected readonly historyError = signal<ApiError | null>(null);
+  protected readonly uploading = computed(() => this.attachments().some((a) => a.uploading));
+  protected readonly attachmentLimit = CASE_ATTACHMENT_LIMIT;
+  private nextAttachment = 0;
+
   protected holderName = '';
   protected purpose = '';
   protected readonly issuing = signal(false);
@@ -81,6 +99,8 @@ export class CaseDetailComponent implements OnInit {
 
   protected readonly canAct = computed(() => this.session.can('CHECKLIST_CASE'));
   protected readonly canCertify = computed(() => this.session.can('CHECKLIST_CERTIFY'));
+  /** Files can be attached only with FILE_UPLOAD; without it, staff still act with a note. */
+  protected readonly canAttach = computed(() => this.session.can('FILE_UPLOAD'));
   protected readonly actions = computed(() => sortActions(this.detail()?.availableActions ?? []));
   protected readonly deadline = computed(() => {
     const d = this.detail();
@@ -152,19 +172,56 @@ export class CaseDetailComponent implements OnInit {
   async act(a: CaseAvailableAction): Promise<void> {
     const d = this.detail();
     this.actionSubmitted.set(a.action);
-    if (!d || this.acting() || (noteRequired(a.action) && !filled(this.note))) return;
+    if (!d || this.acting() || this.uploading() || (noteRequired(a.action) && !filled(this.note))) return;
     this.acting.set(a.action);
     this.actionError.set(null);
     try {
-      const next = await this.facade.act(d.id, a.action, filled(this.note) ? this.note.trim() : null);
+      const fileIds = this.attachments().flatMap((f) => (f.uploading ? [] : [f.id]));
+      const next = await this.facade.act(d.id, a.action, filled(this.note) ? this.note.trim() : null, fileIds);
       this.detail.set(next);
       this.note = '';
+      this.attachments.set([]);
+      this.attachError.set(null);
       this.actionSubmitted.set(null);
       this.now.set(new Date());
     } catch (error) {
       this.actionError.set(ApiError.from(error));
     } finally {
       this.acting.set(null);
+    }
+  }
+
+  /** Uploads the chosen files one by one (up to the limit); each appears with its name once uploaded. */
+  protected chooseFiles(event: Event): void {
+    const target = event.target as HTMLInputElement;
+    const room = this.attachmentLimit - this.attachments().length;
+    const files = Array.from(target.files ?? []).slice(0, Math.max(room, 0));
+    target.value = '';
+    for (const file of files) void this.upload(file);
+  }
+
+  protected removeAttachment(key: number): void {
+    this.attachments.update((list) => list.filter((a) => a.key !== key));
+  }
+
+  /** Opens an event's attachment with the session (a new tab; a download when pop-ups are blocked). */
+  protected openAttachment(fileId: string, index: number): void {
+    this.historyError.set(null);
+    this.facade.openAttachment(fileId, index).catch((error) => this.historyError.set(ApiError.from(error)));
+  }
+
+  private async upload(file: File): Promise<void> {
+    const key = ++this.nextAttachment;
+    this.attachError.set(null);
+    this.attachments.update((list) => [...list, { key, id: '', name: file.name, uploading: true }]);
+    try {
+      const uploaded = await this.facade.uploadAttachment(file);
+      this.attachments.update((list) =>
+        list.map((a) => (a.key === key ? { ...a, id: uploaded.id, name: uploaded.name, uploading: false } : a)),
+      );
+    } catch (error) {
+      this.attachError.set(ApiError.from(error));
+      this.attachments.update((list) => list.filter((a) => a.key !== key));
     }
   }
 

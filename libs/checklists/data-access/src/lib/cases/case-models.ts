@@ -38,6 +38,14 @@ export interface CaseEvent {
   actorRole: string | null;
   at: string;
   note: string | null;
+  /** Files attached to the action (photos, scans of materials); open them with the session. */
+  attachmentFileIds: string[];
+}
+
+/** A file attached to the next action: uploaded (`POST /api/files`), its id goes into `attachmentFileIds`. */
+export interface CaseAttachment {
+  id: string;
+  name: string;
 }
 
 /** A reminder the server sent because the case or its current step was overdue (at most one a step and day). */

@@ -49,6 +49,23 @@ export function certificatePdfPath(certificateId: string): string {
   return `/api/checklists/certificates/${encodeURIComponent(certificateId)}/certificate.pdf`;
 }
 
+/** At most this many files go with one action (the API's limit). */
+export const CASE_ATTACHMENT_LIMIT = 20;
+
+/** The file name offered for the `index`th (from 1) attachment of a case event, by its content type. */
+export function caseAttachmentFileName(index: number, contentType: string): string {
+  const type = contentType.split(';')[0].trim().toLowerCase();
+  const ext: Record<string, string> = {
+    'application/pdf': '.pdf',
+    'image/jpeg': '.jpg',
+    'image/png': '.png',
+    'image/gif': '.gif',
+    'image/webp': '.webp',
+    'image/heic': '.heic',
+  };
+  return `附件-${index}${ext[type] ?? ''}`;
+}
+
 /** The file name offered for a certificate's PDF. */
 export function certificateFileName(serial: string): string {
   return `证明-${serial}.pdf`;

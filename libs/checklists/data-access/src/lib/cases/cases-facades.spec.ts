@@ -10,6 +10,7 @@ import {
   casesPageOffset,
   casesPageSize,
   certificateFileName,
+  caseAttachmentFileName,
   certificatePdfPath,
   newCaseClientKey,
   requiredCasesData,
@@ -82,6 +83,21 @@ const DETAIL = {
       actorRole: 'VILLAGE_ADMIN',
       at: '2026-12-04T01:00:00.000Z',
       note: null,
+      attachmentFileIds: [],
+    },
+    {
+      __typename: 'ChecklistCaseEvent',
+      id: '2',
+      kind: 'ACTION',
+      action: 'RETURN',
+      fromStepId: 'review',
+      fromStepName: '村委会受理审核',
+      toStepId: 'apply',
+      toStepName: '申请人提交申请',
+      actorRole: 'VILLAGE_ADMIN',
+      at: '2026-12-04T02:00:00.000Z',
+      note: '缺户口簿',
+      attachmentFileIds: ['f1', 'f2'],
     },
   ],
   reminders: [
@@ -230,6 +246,12 @@ describe('case helpers', () => {
     expect(() => requiredCasesData(undefined)).toThrow(expect.objectContaining({ code: 'UNKNOWN' }));
   });
 
+  it('names an attachment by its place and content type', () => {
+    expect(caseAttachmentFileName(1, 'application/pdf')).toBe('附件-1.pdf');
+    expect(caseAttachmentFileName(2, 'image/jpeg; charset=binary')).toBe('附件-2.jpg');
+    expect(caseAttachmentFileName(3, '')).toBe('附件-3');
+  });
+
   it('turns the API chart into the util chart and lists members heads first', () => {
     const chart = toCaseFlowChart(FLOW as never);
     expect(chart.steps).toHaveLength(CERTIFICATE_FLOW.steps.length);
@@ -322,7 +344,12 @@ describe('case facades', () => {
     expect(d.flow?.steps.map((s) => s.id)).toContain('meeting');
     expect(d.listKind).toBe('CERTIFICATE');
     expect(d.availableActions.map((a) => a.action)).toEqual(['RETURN', 'APPROVE']);
-    expect(d.events[0]).toMatchObject({ fromStepName: '申请人提交申请', actorRole: 'VILLAGE_ADMIN' });
+    expect(d.events[0]).toMatchObject({
+      fromStepName: '申请人提交申请',
+      actorRole: 'VILLAGE_ADMIN',
+      attachmentFileIds: [],
+    });
+    expect(d.events[1].attachmentFileIds).toEqual(['f1', 'f2']);
     expect(d.stepDueAt).toBe(ROW.stepDueAt);
     expect(d.reminders).toEqual([
       { stepId: 'review', day: '2026-12-06', kind: 'STEP', dueAt: '2026-12-05T15:59:59.999Z' },
@@ -439,6 +466,42 @@ describe('case facades', () => {
     const d = await answer;
     expect(d.availableActions).toEqual([]);
     expect(d.flow).toBeNull();
+  });
+
+  it('acts with the attached files, each once', async () => {
+    const answer = TestBed.inject(ChecklistCasesFacade).act('c1', 'APPROVE', null, ['f1', 'f2', 'f1']);
+    await tick();
+    const op = controller.expectOne('CasesAct');
+    expect(op.operation.variables['input']).toEqual({
+      caseId: 'c1',
+      action: 'APPROVE',
+      note: null,
+      attachmentFileIds: ['f1', 'f2'],
+    });
+    op.flushData({ actOnChecklistCase: DETAIL });
+    await tick();
+    controller.expectOne('CasesVersionFlows').flushData({
+      checklistVersion: { __typename: 'ChecklistVersion', id: 'v1', listType: 'CERTIFICATE', items: [] },
+    });
+    controller.expectOne('CasesListTypes').flushData(LIST_TYPES);
+    expect((await answer).events[1].attachmentFileIds).toEqual(['f1', 'f2']);
+  });
+
+  it('uploads attachments through the file endpoint and opens them with the session', async () => {
+    const facade = TestBed.inject(ChecklistCasesFacade);
+    const file = new File(['%PDF'], '户口簿.pdf', { type: 'application/pdf' });
+    files.upload.mockResolvedValue({ id: 'f9', name: '户口簿.pdf', size: 4, contentType: 'application/pdf' });
+    expect(await facade.uploadAttachment(file)).toEqual({ id: 'f9', name: '户口簿.pdf' });
+    expect(files.upload).toHaveBeenCalledWith(file);
+
+    const blob = new Blob(['%PDF'], { type: 'application/pdf' });
+    files.download.mockResolvedValue(blob);
+    await facade.openAttachment('f9', 2);
+    expect(files.download).toHaveBeenCalledWith('f9');
+    expect(files.openBlob).toHaveBeenCalledWith(blob, '附件-2.pdf');
+
+    files.download.mockRejectedValue(new Error('403'));
+    await expect(facade.openAttachment('f8', 1)).rejects.toThrow('403');
   });
 
   it('issues, revokes, lists and prints certificates', async () => {

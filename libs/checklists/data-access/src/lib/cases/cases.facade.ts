@@ -17,8 +17,18 @@ import {
   CasesVersionFlowsGQL,
 } from '../generated/graphql';
 import { toCaseFlowChart } from './case-catalog.facade';
-import type { CaseCertificate, CaseDetail, CaseRow, CasesPage, CasesQuery, OpenCaseRequest } from './case-models';
+import type {
+  CaseAttachment,
+  CaseCertificate,
+  CaseDetail,
+  CaseRow,
+  CasesPage,
+  CasesQuery,
+  OpenCaseRequest,
+} from './case-models';
 import {
+  CASE_ATTACHMENT_LIMIT,
+  caseAttachmentFileName,
   casesPageOffset,
   casesPageSize,
   certificateFileName,
@@ -88,6 +98,7 @@ export function toCaseDetail(c: CasesDetailFragment, flow: FlowChart | null, lis
       actorRole: e.actorRole ?? null,
       at: e.at,
       note: e.note ?? null,
+      attachmentFileIds: [...(e.attachmentFileIds ?? [])],
     })),
     reminders: c.reminders.map((r) => ({ stepId: r.stepId, day: r.day, kind: r.kind, dueAt: r.dueAt })),
     certificate: c.certificate ? toCaseCertificate(c.certificate) : null,
@@ -168,13 +179,22 @@ export class ChecklistCasesFacade {
     return toCaseRow(requiredCasesData(result.data?.openChecklistCase));
   }
 
-  /** Takes an action on the case's current step; answers the case as it then stands. */
-  async act(caseId: string, action: FlowAction, note: string | null): Promise<CaseDetail> {
+  /**
+   * Takes an action on the case's current step with the files attached (uploaded with `uploadAttachment`; each
+   * once, at most `CASE_ATTACHMENT_LIMIT`); answers the case as it then stands.
+   */
+  async act(
+    caseId: string,
+    action: FlowAction,
+    note: string | null,
+    attachmentFileIds: readonly string[] = [],
+  ): Promise<CaseDetail> {
+    const fileIds = [...new Set(attachmentFileIds)].slice(0, CASE_ATTACHMENT_LIMIT);
     const result = await runCasesApi(() =>
       firstValueFrom(
         this.actGql.mutate({
           fetchPolicy: 'no-cache',
-          variables: { input: { caseId, action, note, attachmentFileIds: [] } },
+          variables: { input: { caseId, action, note, attachmentFileIds: fileIds } },
         }),
       ),
     );
@@ -214,6 +234,18 @@ export class ChecklistCasesFacade {
     );
     const page = requiredCasesData(result.data?.checklistCertificates);
     return { items: page.items.map(toCaseCertificate), total: page.total };
+  }
+
+  /** Uploads one file (photo, PDF scan of a material) to attach to the next action (`POST /api/files`). */
+  async uploadAttachment(file: File): Promise<CaseAttachment> {
+    const uploaded = await this.files.upload(file);
+    return { id: uploaded.id, name: uploaded.name || file.name };
+  }
+
+  /** Opens an attachment of a case event (with the session) in a new tab; `index` counts from 1 for its name. */
+  async openAttachment(fileId: string, index: number): Promise<void> {
+    const blob = await this.files.download(fileId);
+    this.files.openBlob(blob, caseAttachmentFileName(index, blob.type));
   }
 
   /** Opens a certificate's PDF (with the session) in a new tab to print. */

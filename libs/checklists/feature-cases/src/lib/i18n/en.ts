@@ -108,6 +108,12 @@ export const en: typeof zhCN = {
     noteRequired: 'A return or a rejection needs the reason',
     noActions: 'Nothing on the current step is yours to do',
     closed: 'This case is closed',
+    attachments: 'Attachments',
+    attachHint: 'Photos or scans of materials (PDF), at most {{max}}',
+    uploading: 'Uploading…',
+    remove: 'Remove',
+    removeAttachment: 'Remove the attachment {{name}}',
+    attachmentN: 'Attachment {{n}}',
     history: 'History',
     reminders: 'Overdue reminders',
     reminderKind: {

@@ -109,6 +109,12 @@ export const zhCN = {
     noteRequired: '退回或不同意须填写理由',
     noActions: '当前环节没有您可以办理的操作',
     closed: '本件已办结',
+    attachments: '附件',
+    attachHint: '可附照片或材料扫描件（PDF），最多 {{max}} 个',
+    uploading: '上传中…',
+    remove: '移除',
+    removeAttachment: '移除附件 {{name}}',
+    attachmentN: '附件{{n}}',
     history: '办理记录',
     reminders: '超时提醒',
     reminderKind: {
