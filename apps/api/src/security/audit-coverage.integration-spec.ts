@@ -723,6 +723,21 @@ const MUTATIONS: Record<string, (kit: Kit) => Promise<Prepared>> = {
       targetId: s.checklistRequiredFindingId,
     };
   },
+  setChecklistListType: async (kit) => ({
+    variables: {
+      input: {
+        countyCode: TEST_REGIONS.county,
+        code: 'MICRO_POWER',
+        nameZh: '小微权力清单',
+        nameEn: 'Small powers',
+        order: 50,
+        kind: 'GENERAL',
+        enabled: true,
+      },
+    },
+    caller: kit.world.actors[Role.COUNTY_SUPERVISOR],
+    region: TEST_REGIONS.county,
+  }),
   submitChecklistComplaint: async (kit) => ({
     variables: {
       input: {

@@ -127,6 +127,7 @@ const TARGET_BY_PLACE: Record<string, keyof Side> = {
   'RecordChecklistRectificationInput.fileIds': 'fileId',
   'HandleChecklistComplaintInput.complaintId': 'checklistComplaintId',
   'publicChecklistComplaint.number': 'complaintNumber',
+  'SetChecklistListTypeInput.countyCode': 'county',
 };
 
 /** Target arguments by name alone. */
@@ -217,6 +218,9 @@ const NEUTRAL_AT: Record<string, (side: Side) => unknown> = {
   'ChecklistDoNotIssueInput.name': () => '无犯罪记录证明',
   'ChecklistDoNotIssueInput.basis': () => '民发〔2020〕20号',
   'ChecklistDoNotIssueInput.alternative': () => '由公安机关出具',
+  'SetChecklistListTypeInput.code': () => 'MICRO_POWER',
+  'SetChecklistListTypeInput.nameZh': () => '小微权力清单',
+  'SetChecklistListTypeInput.nameEn': () => 'Small powers',
   // lists of words (sent empty)
   'ChecklistDoNotIssueInput.keywords': () => [],
   'ChecklistDoNotIssueInput.exceptions': () => [],

@@ -144,8 +144,9 @@ export interface Side {
   checklistDraftId: string;
   checklistSubmittedId: string;
   checklistTemplateDraftId: string;
-  /** The province of the village (its do-not-issue list). */
+  /** The province of the village (its do-not-issue list), and its county (the county's list types). */
   province: string;
+  county: string;
   /** An AUTONOMY item whose chart has one task, done by the village administrator. */
   checklistItemCode: string;
   /**
@@ -675,6 +676,7 @@ export async function buildSecurityWorld(app: INestApplicationContext): Promise<
     checklistSubmittedId: await checklistSubmitted(village),
     checklistTemplateDraftId: await templateDraft(village),
     province: village.slice(0, 2) + '0000000000',
+    county: countyCodeOf(village),
     checklistItemCode: `TZ-VILLAGE_ADMIN`,
     checklistCaseId: await checklistCase(village, memberId),
     checklistApprovedCaseId: await approvedCase(village),

@@ -20,6 +20,7 @@ describe('checklist access', () => {
     expect(checklistPermission('CASE')).toBe(Permission.CHECKLIST_CASE);
     expect(checklistPermission('CERTIFY')).toBe(Permission.CHECKLIST_CERTIFY);
     expect(checklistPermission('OVERSIGHT')).toBe(Permission.CHECKLIST_OVERSIGHT);
+    expect(checklistPermission('COUNTY')).toBe(Permission.CHECKLIST_LIST_TYPES_MANAGE);
     expect(checklistPermission('PROVINCE')).toBe(Permission.CHECKLIST_PROVINCE_MANAGE);
   });
 
@@ -28,12 +29,21 @@ describe('checklist access', () => {
     [Role.VILLAGE_REVIEWER, ['READ', 'CASE']],
     [Role.TOWN_SUPERVISOR, ['READ', 'EDIT', 'MANAGE', 'CASE', 'CERTIFY', 'OVERSIGHT']],
     [Role.OVERSIGHT, ['READ', 'CASE', 'OVERSIGHT']],
-    [Role.COUNTY_SUPERVISOR, ['READ', 'CASE', 'OVERSIGHT']],
+    [Role.COUNTY_SUPERVISOR, ['READ', 'CASE', 'OVERSIGHT', 'COUNTY']],
     [Role.GRID_WORKER, []],
     [Role.SHOP_OPERATOR, []],
-    [Role.SYSTEM_ADMIN, ['READ', 'EDIT', 'MANAGE', 'CASE', 'CERTIFY', 'OVERSIGHT', 'PROVINCE']],
+    [Role.SYSTEM_ADMIN, ['READ', 'EDIT', 'MANAGE', 'CASE', 'CERTIFY', 'OVERSIGHT', 'COUNTY', 'PROVINCE']],
   ])('%s may %j', (role, allowed) => {
-    for (const action of ['READ', 'EDIT', 'MANAGE', 'CASE', 'CERTIFY', 'OVERSIGHT', 'PROVINCE'] as ChecklistAction[]) {
+    for (const action of [
+      'READ',
+      'EDIT',
+      'MANAGE',
+      'CASE',
+      'CERTIFY',
+      'OVERSIGHT',
+      'COUNTY',
+      'PROVINCE',
+    ] as ChecklistAction[]) {
       const run = () => requireChecklist(ctxOf(role), action);
       if (allowed.includes(action)) expect(run).not.toThrow();
       else expect(run).toThrow(expect.objectContaining({ code: 'AUTH_PERMISSION_DENIED' }));

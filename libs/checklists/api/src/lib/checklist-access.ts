@@ -4,9 +4,10 @@ import { Actor, Permission, RequestContext } from '@xiangzhi/server/core';
  * What a caller does with checklists: READ lists, versions, cases and certificates of their region; EDIT a region's
  * drafts (a town's templates, a village's adoption and adaptation; submit them); MANAGE town templates and decide on
  * villages' submissions; CASE open cases and act on the steps of one's role; CERTIFY issue and revoke certificates;
- * OVERSIGHT inspections, findings, complaints and the oversight view; PROVINCE a province's do-not-issue list.
+ * OVERSIGHT inspections, findings, complaints and the oversight view; COUNTY a county's list types;
+ * PROVINCE a province's do-not-issue list.
  */
-export type ChecklistAction = 'READ' | 'EDIT' | 'MANAGE' | 'CASE' | 'CERTIFY' | 'OVERSIGHT' | 'PROVINCE';
+export type ChecklistAction = 'READ' | 'EDIT' | 'MANAGE' | 'CASE' | 'CERTIFY' | 'OVERSIGHT' | 'COUNTY' | 'PROVINCE';
 
 const PERMISSION: Readonly<Record<ChecklistAction, Permission>> = {
   READ: Permission.CHECKLIST_READ,
@@ -15,6 +16,7 @@ const PERMISSION: Readonly<Record<ChecklistAction, Permission>> = {
   CASE: Permission.CHECKLIST_CASE,
   CERTIFY: Permission.CHECKLIST_CERTIFY,
   OVERSIGHT: Permission.CHECKLIST_OVERSIGHT,
+  COUNTY: Permission.CHECKLIST_LIST_TYPES_MANAGE,
   PROVINCE: Permission.CHECKLIST_PROVINCE_MANAGE,
 };
 

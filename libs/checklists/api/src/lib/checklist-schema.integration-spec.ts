@@ -76,7 +76,10 @@ describe('checklists: migration, entities, append-only log, declared access', ()
       'approveChecklist',
       'publishChecklistTemplate',
       'rejectChecklist',
-      'upsertChecklistDoNotIssue',
     ]);
+    const above = (action: 'COUNTY' | 'PROVINCE') =>
+      ops.filter((o) => o.access?.kind === 'permission' && o.access.permission === checklistPermission(action));
+    expect(above('COUNTY').map((o) => o.name)).toEqual(['setChecklistListType']);
+    expect(above('PROVINCE').map((o) => o.name)).toEqual(['upsertChecklistDoNotIssue']);
   });
 });

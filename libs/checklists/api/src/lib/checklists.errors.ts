@@ -28,6 +28,9 @@ export const ChecklistErrors = {
   outOfScope: () => new ForbiddenError('SCOPE_OUT_OF_REGION'),
   versionNotFound: () => new NotFoundError('CHECKLIST_VERSION_NOT_FOUND'),
   listTypeUnknown: (listType: string) => new ValidationError('CHECKLIST_LIST_TYPE_UNKNOWN', { listType }),
+  listTypeInvalid: (field: string) => new ValidationError('CHECKLIST_LIST_TYPE_INVALID', { field }),
+  listTypeKindFixed: (listType: string, kind: string) =>
+    new ConflictError('CHECKLIST_LIST_TYPE_KIND_FIXED', { listType, kind }),
   regionLevelInvalid: (regionCode: string) => new ValidationError('CHECKLIST_REGION_LEVEL_INVALID', { regionCode }),
   notTown: (regionCode: string) => new ValidationError('CHECKLIST_REGION_NOT_TOWN', { regionCode }),
   notVillage: (regionCode: string) => new ValidationError('CHECKLIST_REGION_NOT_VILLAGE', { regionCode }),

@@ -11,6 +11,7 @@ import { ChecklistVersionResolver } from './resolvers/checklist-version.resolver
 import { PublicChecklistResolver } from './resolvers/public-checklist.resolver';
 import { ChecklistReadsService } from './services/checklist-reads.service';
 import { ChecklistVersionsService } from './services/checklist-versions.service';
+import { ChecklistListTypesService } from './list-types/list-types.service';
 
 /** Resolvers of the checklist domain (also used to emit the schema). */
 export const checklistsResolvers = [
@@ -29,6 +30,7 @@ export const checklistsResolvers = [
     ChecklistLoaders,
     ChecklistReadsService,
     ChecklistVersionsService,
+    ChecklistListTypesService,
     PostersService,
     ...oversightProviders,
     ...caseProviders,

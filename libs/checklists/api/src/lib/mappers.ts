@@ -171,8 +171,15 @@ export function toEventModel(e: ChecklistVersionEventEntity): ChecklistVersionEv
   return { action: e.action, actorId: e.actorId, at: e.at, reason: e.reason };
 }
 
-export function toListTypeModel(t: ListTypeDefinition): ChecklistListTypeModel {
-  return { code: t.code, nameZh: t.nameZh, nameEn: t.nameEn, order: t.order, kind: t.kind as ChecklistListKind };
+export function toListTypeModel(t: ListTypeDefinition & { enabled?: boolean }): ChecklistListTypeModel {
+  return {
+    code: t.code,
+    nameZh: t.nameZh,
+    nameEn: t.nameEn,
+    order: t.order,
+    kind: t.kind as ChecklistListKind,
+    enabled: t.enabled ?? true,
+  };
 }
 
 /** A field value as the "what changed" view shows it: lists joined by 、, empty as null. */

@@ -62,7 +62,7 @@ export function findListType(types: readonly ListTypeDefinition[], code: string)
 }
 
 /** The list types in display order (by `order`, then code, so ties are stable). */
-export function sortListTypes(types: readonly ListTypeDefinition[]): ListTypeDefinition[] {
+export function sortListTypes<T extends ListTypeDefinition>(types: readonly T[]): T[] {
   return [...types].sort((a, b) => a.order - b.order || a.code.localeCompare(b.code));
 }
 

@@ -233,7 +233,7 @@ describe('the negative-list gate: refusals shown with their basis, recorded for 
       enabled: true,
     };
     await expect(gate.upsertDoNotIssue(ctx(admin), entry)).rejects.toMatchObject({ code: 'AUTH_PERMISSION_DENIED' });
-    await expect(gate.upsertDoNotIssue(ctx(town), entry)).rejects.toMatchObject({ code: 'SCOPE_OUT_OF_REGION' });
+    await expect(gate.upsertDoNotIssue(ctx(town), entry)).rejects.toMatchObject({ code: 'AUTH_PERMISSION_DENIED' });
     await expect(gate.upsertDoNotIssue(ctx(sysadmin), { ...entry, provinceCode: V1 })).rejects.toMatchObject({
       code: 'CHECKLIST_PROVINCE_INVALID',
     });

@@ -10,6 +10,7 @@ import {
   Matches,
   MaxLength,
   ValidateNested,
+  IsBoolean,
 } from 'class-validator';
 import { PageArgs } from '@xiangzhi/server/core';
 import { ChecklistDraftSource } from '../checklists.enums';
@@ -208,6 +209,11 @@ export class ChecklistListTypesArgs {
   @IsOptional()
   @Matches(REGION_CODE)
   regionCode?: string | null;
+
+  /** Also the lists the county switched off (the county's own settings page). */
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  includeDisabled = false;
 }
 
 @ArgsType()

@@ -18,6 +18,10 @@ export class ChecklistListTypeModel {
 
   @Field(() => ChecklistListKind)
   kind!: ChecklistListKind;
+
+  /** False for a list the county switched off (listed only when asked with `includeDisabled`). */
+  @Field()
+  enabled!: boolean;
 }
 
 @ObjectType('ChecklistVersionEvent', { description: 'One step of a version: who did what, when, why.' })

@@ -26,6 +26,8 @@ import {
 } from '../models/version.model';
 import { ChecklistReadsService } from '../services/checklist-reads.service';
 import { ChecklistVersionsService } from '../services/checklist-versions.service';
+import { SetChecklistListTypeInput } from '../list-types/list-type.input';
+import { ChecklistListTypesService } from '../list-types/list-types.service';
 
 @Resolver(() => ChecklistVersionModel)
 export class ChecklistVersionResolver {
@@ -33,12 +35,21 @@ export class ChecklistVersionResolver {
     private readonly versions: ChecklistVersionsService,
     private readonly reads: ChecklistReadsService,
     private readonly loaders: ChecklistLoaders,
+    private readonly listTypes: ChecklistListTypesService,
   ) {}
 
   @Query(() => [ChecklistListTypeModel], { description: 'The list types enabled for the county of a region.' })
   @Allow(checklistPermission('READ'))
   checklistListTypes(@Ctx() ctx: RequestContext, @Args() args: ChecklistListTypesArgs) {
-    return this.reads.listTypes(ctx, args.regionCode);
+    return this.reads.listTypes(ctx, args.regionCode, args.includeDisabled);
+  }
+
+  @Mutation(() => ChecklistListTypeModel, {
+    description: "A county's list type: a new list, or one of the four renamed, reordered or switched off.",
+  })
+  @Allow(checklistPermission('COUNTY'))
+  setChecklistListType(@Ctx() ctx: RequestContext, @Args('input') input: SetChecklistListTypeInput) {
+    return this.listTypes.set(ctx, input);
   }
 
   @Query(() => ChecklistVersionPageModel, { description: "Versions of a region's lists, newest first." })

@@ -30,11 +30,15 @@ export class ChecklistReadsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The list types enabled for the county of `regionCode` (default: the caller's region). */
-  async listTypes(ctx: RequestContext, regionCode?: string | null): Promise<ChecklistListTypeModel[]> {
+  async listTypes(
+    ctx: RequestContext,
+    regionCode?: string | null,
+    includeDisabled = false,
+  ): Promise<ChecklistListTypeModel[]> {
     const actor = requireChecklist(ctx, 'READ');
     const region = regionCode ?? actor.regionCode;
     if (!overlapsScope(ctx, region)) throw ChecklistErrors.outOfScope();
-    return (await listTypesOf(this.dataSource.manager, countyCodeOf(region))).map(toListTypeModel);
+    return (await listTypesOf(this.dataSource.manager, countyCodeOf(region), { includeDisabled })).map(toListTypeModel);
   }
 
   /** Versions of a region's lists (one list type, or all), by list type and newest first. */

@@ -7,7 +7,11 @@ import { ALL_COUNTIES, ChecklistListTypeEntity } from '../entities/list-type.ent
  * The list types enabled for a county, in display order: the rows for every county, overridden (or switched off)
  * by the county's own rows of the same code, plus the county's extra lists.
  */
-export async function listTypesOf(em: EntityManager, countyCode: string): Promise<ListTypeDefinition[]> {
+export async function listTypesOf(
+  em: EntityManager,
+  countyCode: string,
+  options: { includeDisabled?: boolean } = {},
+): Promise<Array<ListTypeDefinition & { enabled: boolean }>> {
   const rows = await em.find(ChecklistListTypeEntity, {
     where: { countyCode: In([...new Set([ALL_COUNTIES, countyCode])]) },
   });
@@ -16,8 +20,9 @@ export async function listTypesOf(em: EntityManager, countyCode: string): Promis
   for (const r of rows.filter((r) => r.countyCode !== ALL_COUNTIES)) byCode.set(r.code, r);
   return sortListTypes(
     [...byCode.values()]
-      .filter((r) => r.enabled)
+      .filter((r) => r.enabled || options.includeDisabled)
       .map((r) => ({
+        enabled: r.enabled,
         code: r.code,
         nameZh: r.nameZh,
         nameEn: r.nameEn,

@@ -720,6 +720,16 @@ export type SchemeItemInput = {
   subject: PointsItemSubject;
 };
 
+export type SetChecklistListTypeInput = {
+  code: Scalars['String']['input'];
+  countyCode: Scalars['String']['input'];
+  enabled: Scalars['Boolean']['input'];
+  kind: ChecklistListKind;
+  nameEn: Scalars['String']['input'];
+  nameZh: Scalars['String']['input'];
+  order: Scalars['Int']['input'];
+};
+
 export type ShopInput = {
   address: Scalars['String']['input'];
   name: Scalars['String']['input'];

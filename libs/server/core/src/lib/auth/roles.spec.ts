@@ -120,6 +120,7 @@ describe('the grant table of the checklist system', () => {
       ].sort(),
     );
     expect(holders(Permission.CHECKLIST_PROVINCE_MANAGE)).toEqual([Role.SYSTEM_ADMIN]);
+    expect(holders(Permission.CHECKLIST_LIST_TYPES_MANAGE)).toEqual([Role.COUNTY_SUPERVISOR, Role.SYSTEM_ADMIN].sort());
     expect(holders(Permission.CHECKLIST_OVERSIGHT)).toEqual(
       [Role.COUNTY_SUPERVISOR, Role.OVERSIGHT, Role.SYSTEM_ADMIN, Role.TOWN_SUPERVISOR].sort(),
     );

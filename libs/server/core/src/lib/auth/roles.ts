@@ -75,6 +75,8 @@ export enum Permission {
   CHECKLIST_CERTIFY = 'CHECKLIST_CERTIFY',
   /** Inspections, findings and rectifications; complaints; the oversight view (oversight committee, town, county). */
   CHECKLIST_OVERSIGHT = 'CHECKLIST_OVERSIGHT',
+  /** Add a county's own list types, rename, reorder or switch off the four (county supervisor). */
+  CHECKLIST_LIST_TYPES_MANAGE = 'CHECKLIST_LIST_TYPES_MANAGE',
   /** Edit a province's do-not-issue list (provinces are above every county: the system administrator). */
   CHECKLIST_PROVINCE_MANAGE = 'CHECKLIST_PROVINCE_MANAGE',
   /** Any signed-in user acting on their own account (profile, password). */
@@ -100,6 +102,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     P.CHECKLIST_READ,
     P.CHECKLIST_CASE,
     P.CHECKLIST_OVERSIGHT,
+    P.CHECKLIST_LIST_TYPES_MANAGE,
   ],
   [Role.TOWN_SUPERVISOR]: [
     ...READ_VILLAGE,

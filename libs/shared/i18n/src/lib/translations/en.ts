@@ -273,6 +273,8 @@ export const en: RootTranslation = {
     SHOP_RATING_POINTS_INVALID: 'Awarded points must be a whole number greater than 0.',
     CHECKLIST_VERSION_NOT_FOUND: 'Checklist version not found.',
     CHECKLIST_LIST_TYPE_UNKNOWN: 'This list type is not enabled for the county.',
+    CHECKLIST_LIST_TYPE_INVALID: 'Check the list type: code, names, order and kind.',
+    CHECKLIST_LIST_TYPE_KIND_FIXED: 'Lists of this type already exist in the county: its kind cannot change.',
     CHECKLIST_REGION_LEVEL_INVALID: 'Lists belong to a town (template) or a village.',
     CHECKLIST_REGION_NOT_TOWN: 'Templates are drafted and published by a town.',
     CHECKLIST_REGION_NOT_VILLAGE: "This applies to a village's list only.",

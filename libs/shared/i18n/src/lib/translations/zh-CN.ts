@@ -269,6 +269,8 @@ export const zhCN = {
     SHOP_RATING_POINTS_INVALID: '奖励积分须为大于0的整数',
     CHECKLIST_VERSION_NOT_FOUND: '清单版本不存在',
     CHECKLIST_LIST_TYPE_UNKNOWN: '本旗县未启用该清单类型',
+    CHECKLIST_LIST_TYPE_INVALID: '请检查清单类型的代码、名称、排序和类别',
+    CHECKLIST_LIST_TYPE_KIND_FIXED: '本旗县已有该类清单，不能再改变其类别',
     CHECKLIST_REGION_LEVEL_INVALID: '清单只属于镇（模板）或村',
     CHECKLIST_REGION_NOT_TOWN: '清单模板由镇（苏木）编制和发布',
     CHECKLIST_REGION_NOT_VILLAGE: '该操作只适用于村（嘎查）的清单',
