@@ -4,8 +4,12 @@ import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
+  ChecklistListTypeDraft,
+  ChecklistListTypeProblem,
   ChecklistsConsoleFacade,
   ConsoleChecklistDraftSource,
+  ConsoleCountyListType,
+  listTypeProblems,
   ConsoleChecklistListType,
   ConsoleChecklistVersion,
   ConsoleChecklistVersionSummary,
@@ -17,7 +21,10 @@ import { EmptyStateComponent, ErrorMessageComponent } from '@xiangzhi/shared/ui'
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
+import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzModalModule } from 'ng-zorro-antd/modal';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { NzSwitchModule } from 'ng-zorro-antd/switch';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { STATUS_COLOURS } from './checklist-labels';
@@ -34,9 +41,19 @@ export interface ListBlock {
   pageIndex: number;
 }
 
+/** The kinds a list type may have, in the order the form offers them. */
+export const LIST_TYPE_KINDS = ['GENERAL', 'NEGATIVE', 'CERTIFICATE'] as const;
+
+/** The list type form: adding a new one or editing one of the county's (its code then fixed). */
+export interface ListTypeForm {
+  mode: 'add' | 'edit';
+  draft: ChecklistListTypeDraft;
+}
+
 /**
  * 清单管理: per list type the version in force and the versions of the header's region (town templates or a
- * village's lists); for a town also its villages' submissions awaiting approval; drafts started from here.
+ * village's lists); for a town also its villages' submissions awaiting approval; drafts started from here. On a
+ * county, the county supervisor (CHECKLIST_LIST_TYPES_MANAGE) manages the county's list types (本旗县清单类型).
  */
 @Component({
   selector: 'xz-checklist-lists',
@@ -48,7 +65,10 @@ export interface ListBlock {
     NzButtonModule,
     NzCardModule,
     NzCheckboxModule,
+    NzInputModule,
     NzModalModule,
+    NzRadioModule,
+    NzSwitchModule,
     NzTableModule,
     NzTagModule,
     EmptyStateComponent,
@@ -70,6 +90,9 @@ export class ChecklistListsComponent {
   protected readonly level = computed(() => this.region()?.level ?? null);
   protected readonly isTown = computed(() => this.level() === 'TOWN');
   protected readonly isVillage = computed(() => this.level() === 'VILLAGE');
+  protected readonly isCounty = computed(() => this.level() === 'COUNTY');
+  protected readonly canManageTypes = computed(() => this.session.can('CHECKLIST_LIST_TYPES_MANAGE'));
+  protected readonly kinds = LIST_TYPE_KINDS;
   protected readonly canManage = computed(() => this.session.can('CHECKLIST_MANAGE'));
   protected readonly canEdit = computed(() => this.session.can('CHECKLIST_EDIT'));
   protected readonly statusColours = STATUS_COLOURS;
@@ -89,6 +112,18 @@ export class ChecklistListsComponent {
   );
   protected readonly chosen = signal<ReadonlySet<string>>(new Set());
 
+  /** The county's list types (switched-off ones too), the form open on one, and what the server refused. */
+  protected readonly countyTypes = signal<ConsoleCountyListType[]>([]);
+  protected readonly typeForm = signal<ListTypeForm | null>(null);
+  /** Problems are shown once a save was tried (then as you type). */
+  protected readonly typeShowProblems = signal(false);
+  protected readonly typeProblems = computed<ReadonlySet<ChecklistListTypeProblem>>(() => {
+    const form = this.typeForm();
+    return new Set(form ? listTypeProblems(form.draft) : []);
+  });
+  protected readonly typeError = signal<ApiError | null>(null);
+  protected readonly typeBusy = signal(false);
+
   constructor() {
     effect(() => {
       const region = this.region();
@@ -100,7 +135,12 @@ export class ChecklistListsComponent {
     this.blocks.set([]);
     this.pending.set([]);
     this.villages.set([]);
+    this.countyTypes.set([]);
     this.error.set(null);
+    if (region?.level === 'COUNTY' && this.canManageTypes()) {
+      await this.loadCountyTypes(region.code);
+      return;
+    }
     if (!region || (region.level !== 'TOWN' && region.level !== 'VILLAGE')) return;
     this.loading.set(true);
     try {
@@ -215,5 +255,73 @@ export class ChecklistListsComponent {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  private async loadCountyTypes(countyCode: string): Promise<void> {
+    this.loading.set(true);
+    try {
+      const types = await this.facade.countyListTypes(countyCode);
+      if (this.region()?.code === countyCode) this.countyTypes.set(types);
+    } catch (error) {
+      this.error.set(ApiError.from(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  /** Opens the form on a new list type (ordered after the last one) or on one of the county's. */
+  openTypeForm(type: ConsoleCountyListType | null = null): void {
+    const next = Math.min(999, Math.max(0, ...this.countyTypes().map((t) => t.order)) + 10);
+    const draft: ChecklistListTypeDraft = type
+      ? {
+          code: type.code,
+          nameZh: type.nameZh,
+          nameEn: type.nameEn,
+          order: type.order,
+          kind: type.kind,
+          enabled: type.enabled,
+        }
+      : { code: '', nameZh: '', nameEn: '', order: next, kind: 'GENERAL', enabled: true };
+    this.typeError.set(null);
+    this.typeShowProblems.set(false);
+    this.typeForm.set({ mode: type ? 'edit' : 'add', draft });
+  }
+
+  protected patchType(patch: Partial<ChecklistListTypeDraft>): void {
+    this.typeForm.update((form) => (form ? { ...form, draft: { ...form.draft, ...patch } } : form));
+  }
+
+  /** Saves the form when the client-side checks pass; a refusal stays in the form, translated. */
+  async saveType(): Promise<void> {
+    const form = this.typeForm();
+    if (!form) return;
+    this.typeShowProblems.set(true);
+    if (this.typeProblems().size > 0) return;
+    if (await this.setType(form.draft)) this.typeForm.set(null);
+  }
+
+  /** Switches a list type on or off (the other fields as they are). */
+  async toggleEnabled(type: ConsoleCountyListType): Promise<void> {
+    if (this.typeBusy()) return;
+    this.typeForm.set(null);
+    await this.setType({ ...type, enabled: !type.enabled });
+  }
+
+  /** Sends a list type; after a change the county's list types are read again. */
+  private async setType(draft: ChecklistListTypeDraft): Promise<boolean> {
+    const region = this.region();
+    if (!region || region.level !== 'COUNTY') return false;
+    this.typeBusy.set(true);
+    this.typeError.set(null);
+    try {
+      await this.facade.setListType(region.code, draft);
+    } catch (error) {
+      this.typeError.set(ApiError.from(error));
+      return false;
+    } finally {
+      this.typeBusy.set(false);
+    }
+    await this.load(region);
+    return true;
   }
 }

@@ -19,6 +19,7 @@ const ROOT = {
     UNKNOWN: '操作失败',
     CHECKLIST_ITEM_FLOW_INVALID: '事项流程图有误',
     CHECKLIST_REASON_REQUIRED: '退回须说明理由',
+    CHECKLIST_LIST_TYPE_KIND_FIXED: '本旗县已有该类清单，不能再改变其类别',
   },
 };
 

@@ -71,3 +71,36 @@ export function checklistPosterPath(versionId: string, size: ChecklistConsolePos
 export function checklistPosterFileName(listName: string, version: number, size: ChecklistConsolePosterSize): string {
   return `${listName}-第${version}版-${size}.pdf`;
 }
+
+/** A county list type as the form edits it (the order as typed, so an empty field can be reported). */
+export interface ChecklistListTypeDraft {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  order: number | null;
+  kind: 'GENERAL' | 'NEGATIVE' | 'CERTIFICATE';
+  enabled: boolean;
+}
+
+/** A field of the list type form and what is wrong with it. */
+export type ChecklistListTypeProblem = 'code' | 'nameZh' | 'nameEn' | 'order' | 'kind';
+
+/** The server's rules for a list type code (SetChecklistListTypeInput.code). */
+export const CHECKLIST_LIST_TYPE_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
+
+/**
+ * The fields of a list type the server would refuse, by its rules: the code `^[A-Z][A-Z0-9_]{1,39}$`, the Chinese name
+ * 2–50 characters and the English 2–100 (trimmed), the order a whole number 0–999, one of the three kinds.
+ */
+export function listTypeProblems(draft: ChecklistListTypeDraft): ChecklistListTypeProblem[] {
+  const problems: ChecklistListTypeProblem[] = [];
+  if (!CHECKLIST_LIST_TYPE_CODE.test(draft.code.trim())) problems.push('code');
+  const zh = draft.nameZh.trim().length;
+  if (zh < 2 || zh > 50) problems.push('nameZh');
+  const en = draft.nameEn.trim().length;
+  if (en < 2 || en > 100) problems.push('nameEn');
+  const order = draft.order;
+  if (order === null || !Number.isInteger(order) || order < 0 || order > 999) problems.push('order');
+  if (!['GENERAL', 'NEGATIVE', 'CERTIFICATE'].includes(draft.kind)) problems.push('kind');
+  return problems;
+}

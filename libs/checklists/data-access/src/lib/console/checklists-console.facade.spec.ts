@@ -2,11 +2,13 @@ import { inject } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Apollo } from 'apollo-angular';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, print } from 'graphql';
 import { FileApi } from '@xiangzhi/shared/data-access';
 import * as generated from '../generated/graphql';
 import {
+  ChecklistListTypeDraft,
   checklistPosterFileName,
+  listTypeProblems,
   checklistPosterPath,
   refusalDetails,
   requiredChecklistData,
@@ -26,6 +28,8 @@ const GQL_SERVICES = [
   generated.ChecklistConsolePublishTemplateGQL,
   generated.ChecklistConsoleApproveGQL,
   generated.ChecklistConsoleRejectGQL,
+  generated.ChecklistConsoleCountyListTypesGQL,
+  generated.ChecklistConsoleSetListTypeGQL,
 ] as const;
 
 const SUMMARY = {
@@ -63,6 +67,29 @@ describe('checklist console helpers', () => {
 
   it('turns a missing answer into UNKNOWN', () => {
     expect(() => requiredChecklistData(undefined)).toThrow(expect.objectContaining({ code: 'UNKNOWN' }));
+  });
+
+  it("checks a list type by the server's rules", () => {
+    const good: ChecklistListTypeDraft = {
+      code: 'MICRO_POWER',
+      nameZh: '小微权力清单',
+      nameEn: 'Petty power list',
+      order: 50,
+      kind: 'GENERAL',
+      enabled: true,
+    };
+    expect(listTypeProblems(good)).toEqual([]);
+    expect(listTypeProblems({ ...good, order: 0 })).toEqual([]);
+    expect(listTypeProblems({ ...good, order: 999, code: 'A1' })).toEqual([]);
+    expect(listTypeProblems({ ...good, code: 'micro', nameZh: ' 小 ', nameEn: 'x'.repeat(101), order: 1000 })).toEqual([
+      'code',
+      'nameZh',
+      'nameEn',
+      'order',
+    ]);
+    expect(listTypeProblems({ ...good, code: '1ABC', order: null })).toEqual(['code', 'order']);
+    expect(listTypeProblems({ ...good, code: 'A'.repeat(41), order: 1.5 })).toEqual(['code', 'order']);
+    expect(listTypeProblems({ ...good, nameZh: '清'.repeat(51), order: -1 })).toEqual(['nameZh', 'order']);
   });
 
   it('reads no refusal details from no error', () => {
@@ -120,6 +147,87 @@ describe('ChecklistsConsoleFacade', () => {
       ],
     });
     expect((await answer).map((t) => t.code)).toEqual(['AUTONOMY', 'NEGATIVE']);
+  });
+
+  it("reads all of a county's list types, switched-off ones too, in display order", async () => {
+    const answer = TestBed.inject(ChecklistsConsoleFacade).countyListTypes('150121000000');
+    await tick();
+    const op = controller.expectOne('ChecklistConsoleCountyListTypes');
+    expect(op.operation.variables).toEqual({ regionCode: '150121000000' });
+    expect(print(op.operation.query)).toContain('includeDisabled: true');
+    op.flushData({
+      checklistListTypes: [
+        {
+          __typename: 'ChecklistListType',
+          code: 'MICRO_POWER',
+          nameZh: '小微权力清单',
+          nameEn: 'm',
+          order: 50,
+          kind: 'GENERAL',
+          enabled: false,
+        },
+        {
+          __typename: 'ChecklistListType',
+          code: 'AUTONOMY',
+          nameZh: '依法自治事项清单',
+          nameEn: 'a',
+          order: 10,
+          kind: 'GENERAL',
+          enabled: true,
+        },
+      ],
+    });
+    expect((await answer).map((t) => [t.code, t.enabled])).toEqual([
+      ['AUTONOMY', true],
+      ['MICRO_POWER', false],
+    ]);
+  });
+
+  it('sets a list type with trimmed fields and keeps a coded refusal', async () => {
+    const facade = TestBed.inject(ChecklistsConsoleFacade);
+    const draft: ChecklistListTypeDraft = {
+      code: ' MICRO_POWER ',
+      nameZh: ' 小微权力清单 ',
+      nameEn: ' Petty power list ',
+      order: 50,
+      kind: 'GENERAL',
+      enabled: true,
+    };
+    const saved = facade.setListType('150121000000', draft);
+    await tick();
+    const op = controller.expectOne('ChecklistConsoleSetListType');
+    expect(op.operation.variables).toEqual({
+      input: {
+        countyCode: '150121000000',
+        code: 'MICRO_POWER',
+        nameZh: '小微权力清单',
+        nameEn: 'Petty power list',
+        order: 50,
+        kind: 'GENERAL',
+        enabled: true,
+      },
+    });
+    op.flushData({
+      setChecklistListType: {
+        __typename: 'ChecklistListType',
+        code: 'MICRO_POWER',
+        nameZh: '小微权力清单',
+        nameEn: 'Petty power list',
+        order: 50,
+        kind: 'GENERAL',
+        enabled: true,
+      },
+    });
+    expect((await saved).code).toBe('MICRO_POWER');
+
+    const refused = facade.setListType('150121000000', { ...draft, code: 'NEGATIVE', kind: 'GENERAL' });
+    await tick();
+    controller
+      .expectOne('ChecklistConsoleSetListType')
+      .graphqlErrors([
+        new GraphQLError('fixed', { extensions: { code: 'CHECKLIST_LIST_TYPE_KIND_FIXED', kind: 'BAD_USER_INPUT' } }),
+      ]);
+    expect(await refused.catch((e: unknown) => e)).toMatchObject({ code: 'CHECKLIST_LIST_TYPE_KIND_FIXED' });
   });
 
   it('never asks for more than 100 versions a page', async () => {

@@ -4,6 +4,8 @@ import { firstValueFrom } from 'rxjs';
 import {
   ChecklistConsoleAdoptTemplateGQL,
   ChecklistConsoleApproveGQL,
+  ChecklistConsoleCountyListTypeFragment,
+  ChecklistConsoleCountyListTypesGQL,
   ChecklistConsoleCreateDraftGQL,
   ChecklistConsoleDiffGQL,
   ChecklistConsoleDiffQuery,
@@ -13,6 +15,7 @@ import {
   ChecklistConsoleListTypesGQL,
   ChecklistConsolePublishTemplateGQL,
   ChecklistConsoleRejectGQL,
+  ChecklistConsoleSetListTypeGQL,
   ChecklistConsoleSubmitGQL,
   ChecklistConsoleUpdateDraftGQL,
   ChecklistConsoleVersionFragment,
@@ -31,6 +34,7 @@ import {
 } from '../generated/graphql';
 import {
   CHECKLIST_MAX_PAGE_SIZE,
+  ChecklistListTypeDraft,
   ChecklistConsolePosterSize,
   checklistPosterFileName,
   checklistPosterPath,
@@ -39,6 +43,8 @@ import {
 } from './checklists-console-api';
 
 export type ConsoleChecklistListType = ChecklistConsoleListTypeFragment;
+/** A county's list type with its switch (the county supervisor's table). */
+export type ConsoleCountyListType = ChecklistConsoleCountyListTypeFragment;
 export type ConsoleChecklistVersionSummary = ChecklistConsoleVersionSummaryFragment;
 export type ConsoleChecklistVersion = ChecklistConsoleVersionFragment;
 export type ConsoleChecklistItem = ChecklistConsoleItemFragment;
@@ -86,6 +92,8 @@ export class ChecklistsConsoleFacade {
   private readonly publishGql = inject(ChecklistConsolePublishTemplateGQL);
   private readonly approveGql = inject(ChecklistConsoleApproveGQL);
   private readonly rejectGql = inject(ChecklistConsoleRejectGQL);
+  private readonly countyListTypesGql = inject(ChecklistConsoleCountyListTypesGQL);
+  private readonly setListTypeGql = inject(ChecklistConsoleSetListTypeGQL);
   private readonly files = inject(FileApi);
 
   /** The list types enabled for the county of a region, in display order. */
@@ -96,6 +104,39 @@ export class ChecklistsConsoleFacade {
     return [...requiredChecklistData(result.data?.checklistListTypes)].sort(
       (a, b) => a.order - b.order || a.code.localeCompare(b.code),
     );
+  }
+
+  /** All list types of a county, switched-off ones too, in display order (the county supervisor's table). */
+  async countyListTypes(countyCode: string): Promise<ConsoleCountyListType[]> {
+    const result = await runChecklistConsoleApi(() =>
+      firstValueFrom(this.countyListTypesGql.fetch({ variables: { regionCode: countyCode }, fetchPolicy: 'no-cache' })),
+    );
+    return [...requiredChecklistData(result.data?.checklistListTypes)].sort(
+      (a, b) => a.order - b.order || a.code.localeCompare(b.code),
+    );
+  }
+
+  /** Adds a county's list type or changes one (names, order, kind while unused, switched on or off). */
+  async setListType(countyCode: string, draft: ChecklistListTypeDraft): Promise<ConsoleCountyListType> {
+    const result = await runChecklistConsoleApi(() =>
+      firstValueFrom(
+        this.setListTypeGql.mutate({
+          variables: {
+            input: {
+              countyCode,
+              code: draft.code.trim(),
+              nameZh: draft.nameZh.trim(),
+              nameEn: draft.nameEn.trim(),
+              order: draft.order ?? 0,
+              kind: draft.kind,
+              enabled: draft.enabled,
+            },
+          },
+          fetchPolicy: 'no-cache',
+        }),
+      ),
+    );
+    return requiredChecklistData(result.data?.setChecklistListType);
   }
 
   /** One page (at most 100) of a region's versions, by list type and newest first. */
