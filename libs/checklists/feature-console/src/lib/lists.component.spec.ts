@@ -116,6 +116,8 @@ describe('ChecklistListsComponent', () => {
     expect(facade.countyListTypes).toHaveBeenCalledWith(COUNTY.code);
     expect(facade.listTypes).not.toHaveBeenCalled();
     expect(testid('list-types-card')?.textContent).toContain('本旗县清单类型');
+    expect(testid('checklist-lists-hint')?.textContent).toContain('本旗县各镇村的清单');
+    expect(testid('checklist-lists-hint')?.textContent).not.toContain('本村');
     const rows = Array.from(el.querySelectorAll('[data-testid="list-type-row"]'));
     expect(rows.map((r) => r.getAttribute('data-code'))).toEqual(['AUTONOMY', 'NEGATIVE']);
     expect(rows[1].textContent).toContain('负面事项');

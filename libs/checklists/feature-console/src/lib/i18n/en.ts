@@ -6,6 +6,8 @@ export const en: typeof zhCN = {
     title: 'Lists',
     hintTown: "The town's list templates and the villages' lists awaiting approval",
     hintVillage: "The village's lists: adopt the town template, adapt it, submit it to the town, then post it",
+    hintCounty:
+      "The lists of the county's towns and villages: choose one to see them; the county's list types are below",
     chooseRegion: 'Choose a town or village at the top right to see its lists',
     pending: 'Village lists awaiting approval',
     noPending: 'Nothing awaits approval',

@@ -4,6 +4,7 @@ export const zhCN = {
     title: '清单管理',
     hintTown: '本镇（苏木）的清单模板及各村提交待审的清单',
     hintVillage: '本村（嘎查）的清单：采用镇模板、结合实际调整、报镇审核后上墙公布',
+    hintCounty: '本旗县各镇村的清单：选择乡镇或村查看；本旗县的清单类型在下方设置',
     chooseRegion: '请在右上角选择一个乡镇或村查看清单',
     pending: '待审核的村级清单',
     noPending: '暂无待审核的清单',
