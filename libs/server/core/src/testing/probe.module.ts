@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { Allow, Ctx, Public } from '../lib/auth/decorators';
 import { Permission } from '../lib/auth/roles';
 import type { RequestContext } from '../lib/context/request-context';
+import { inlineAuditInsert } from '../lib/audit/audit.service';
 import { ConflictError, ValidationError } from '../lib/errors/domain-error';
 import { PageArgs } from '../lib/graphql/page';
 
@@ -150,6 +151,48 @@ export class ProbeResolver {
       );
     }
     return attempt;
+  }
+
+  /**
+   * Inserts a row with its audit row in the same statement (inlineAuditInsert), the row's id added to the summary
+   * by SQL. `noteFirst` notes another change before; `flaky` fails the first attempt after the insert with a real
+   * serialization failure and notes the second attempt's row the ordinary way.
+   */
+  @Mutation(() => String)
+  @Allow(Permission.SELF)
+  async probeWriteInline(
+    @Ctx() ctx: RequestContext,
+    @Args('label') label: string,
+    @Args('noteFirst', { nullable: true }) noteFirst?: boolean,
+    @Args('flaky', { nullable: true }) flaky?: boolean,
+    @Args('password', { nullable: true }) _password?: string,
+  ): Promise<string> {
+    const attempt = this.state.hit(`probeWriteInline:${label}`);
+    const em = ctx.em;
+    if (!em) throw new Error('a probe mutation runs without the transaction of the mutation interceptor');
+    const regionCode = ctx.requireActor().regionCode;
+    if (noteFirst) ctx.note({ targetType: 'probe_item', targetId: 'first', regionCode, summary: { first: true } });
+    if (flaky && attempt > 1) {
+      const id = await insertProbe(ctx, `${label}#${attempt}`, regionCode);
+      ctx.note({ targetType: 'probe_item', targetId: id, regionCode, summary: { label, attempt } });
+      return id;
+    }
+    const audit = inlineAuditInsert(
+      ctx,
+      { targetType: 'probe_item', targetId: label, regionCode, summary: { label } },
+      3,
+      (summary) => `jsonb_set(${summary}, '{change,rowId}', to_jsonb((SELECT id::text FROM i)))`,
+    );
+    const rows: Array<{ id: string }> = await em.query(
+      `WITH i AS (INSERT INTO ${PROBE_TABLE} (label, region_code) VALUES ($1, $2) RETURNING id)${
+        audit ? `, a AS (${audit.sql})` : ''
+      } SELECT id::text AS id FROM i`,
+      [`${label}#${attempt}`, regionCode, ...(audit?.params ?? [])],
+    );
+    if (flaky) {
+      await em.query(`DO $$ BEGIN RAISE EXCEPTION 'probe conflict' USING ERRCODE = 'serialization_failure'; END $$`);
+    }
+    return rows[0].id;
   }
 
   /** Inserts the same label twice: PostgreSQL answers unique_violation (23505). */

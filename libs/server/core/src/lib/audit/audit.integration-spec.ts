@@ -1,6 +1,7 @@
 import { createTestApp, GqlResult, TestApp } from '../../testing/harness';
 import { Role } from '../auth/roles';
 import { RequestContext } from '../context/request-context';
+import { inlineAuditInsert } from './audit.service';
 import { scopeCondition } from '../scope/scope-sql';
 import { actor, OTHER_VILLAGE, TEST_VILLAGE, tokenFor } from '../../testing/helpers';
 import { PROBE_TABLE, ProbeModule, ProbeState } from '../../testing/probe.module';
@@ -168,6 +169,75 @@ describe('mutation transaction and audit (S5, ADR 0002, integration)', () => {
     expect(JSON.parse(res.body).errors[0].extensions.code).toBe('AUTH_UNAUTHENTICATED');
     expect(await probeRows('anon-1')).toEqual([]);
     expect(await auditOf(requestId)).toEqual([]);
+  });
+
+  describe('audit row written by the service in its own statement (inlineAuditInsert)', () => {
+    const INLINE = `mutation Inline($label: String!, $noteFirst: Boolean, $flaky: Boolean, $password: String) {
+      probeWriteInline(label: $label, noteFirst: $noteFirst, flaky: $flaky, password: $password)
+    }`;
+
+    it('leaves exactly one row, with what the statement added to the summary and the arguments redacted', async () => {
+      const requestId = nextRequestId();
+      const res = await gql<{ probeWriteInline: string }>(
+        INLINE,
+        { label: 'inline-1', password: 'hunter2' },
+        requestId,
+      );
+      expect(res.errors).toBeUndefined();
+      const id = res.data?.probeWriteInline as string;
+      const rows = await auditOf(requestId);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({
+        actor_id: admin.userId,
+        actor_name: 'audit.admin',
+        actor_role: 'VILLAGE_ADMIN',
+        region_code: TEST_VILLAGE,
+        operation: 'probeWriteInline',
+        target_type: 'probe_item',
+        target_id: 'inline-1',
+        request_id: requestId,
+      });
+      expect(rows[0].summary).toEqual({
+        args: { label: 'inline-1', password: '[redacted]' },
+        change: { label: 'inline-1', rowId: id },
+      });
+      expect(rows[0].ip).toBeTruthy();
+      expect(await probeRows('inline-1#')).toEqual([{ id, label: 'inline-1#1', region_code: TEST_VILLAGE }]);
+    });
+
+    it('falls back to the mutation writing every note when another change was noted first', async () => {
+      const requestId = nextRequestId();
+      const res = await gql(INLINE, { label: 'inline-2', noteFirst: true }, requestId);
+      expect(res.errors).toBeUndefined();
+      const rows = await auditOf(requestId);
+      expect(rows.map((r) => [r.target_id, r.summary.change])).toEqual([
+        ['first', { first: true }],
+        ['inline-2', { label: 'inline-2' }],
+      ]);
+    });
+
+    it('after a retried attempt wrote its row inline, a later attempt that only notes is still audited once', async () => {
+      const requestId = nextRequestId();
+      const res = await gql<{ probeWriteInline: string }>(INLINE, { label: 'inline-3', flaky: true }, requestId);
+      expect(res.errors).toBeUndefined();
+      expect(probe.count('probeWriteInline:inline-3')).toBe(2);
+      expect((await probeRows('inline-3#')).map((r) => r.label)).toEqual(['inline-3#2']);
+      const rows = await auditOf(requestId);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({
+        operation: 'probeWriteInline',
+        target_id: res.data?.probeWriteInline,
+        summary: { change: { label: 'inline-3', attempt: 2 } },
+      });
+    });
+
+    it('outside a GraphQL mutation it writes nothing itself and only notes the change', async () => {
+      const ctx = new RequestContext('inline-outside', admin);
+      const note = { targetType: 'probe_item', targetId: 'x', regionCode: TEST_VILLAGE, summary: {} };
+      expect(inlineAuditInsert(ctx, note, 1)).toBeNull();
+      expect(ctx.auditNotes).toEqual([note]);
+      expect(ctx.auditInline).toBe(0);
+    });
   });
 
   describe('retry', () => {

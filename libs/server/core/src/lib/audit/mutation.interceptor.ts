@@ -33,15 +33,20 @@ export class MutationInterceptor implements NestInterceptor {
   private async run(ctx: RequestContext, operation: string, args: unknown, handler: () => Promise<unknown>) {
     for (let attempt = 1; ; attempt++) {
       ctx.auditNotes.length = 0;
+      ctx.auditInline = 0;
       try {
         return await this.dataSource.transaction(async (em) => {
           ctx.em = em;
+          ctx.mutation = { operation, args };
           try {
             const result = await handler();
-            await this.audit.record(em, ctx, operation, args, ctx.auditNotes);
+            // rows a service wrote in its own statement (inlineAuditInsert) are not written twice
+            const rest = ctx.auditNotes.slice(ctx.auditInline);
+            if (ctx.auditInline === 0 || rest.length > 0) await this.audit.record(em, ctx, operation, args, rest);
             return result;
           } finally {
             ctx.em = undefined;
+            ctx.mutation = undefined;
           }
         });
       } catch (err) {

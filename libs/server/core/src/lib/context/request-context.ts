@@ -28,6 +28,10 @@ export class RequestContext {
   em?: EntityManager;
   /** Set by services: what the mutation changed, for the audit log. */
   readonly auditNotes: AuditNote[] = [];
+  /** Set by the mutation interceptor: the mutation being run, for audit rows a service writes itself. */
+  mutation?: { operation: string; args: unknown };
+  /** How many of `auditNotes` a service has written already (`inlineAuditInsert`); the interceptor writes the rest. */
+  auditInline = 0;
 
   constructor(
     readonly requestId: string,

@@ -138,6 +138,72 @@ describe('points shop: redemption, reversal, stock (R2)', () => {
     expect(await stockOf(oil)).toBe(19);
   });
 
+  it('through GraphQL leaves one audit row, written with the redemption and carrying its receipt number', async () => {
+    const requestId = `redeem-audit-${nextKey()}`.slice(0, 60);
+    const h = await seedPointsHousehold(t.app, V1, { headName: '周审计' });
+    await awardPoints(t.app, h.id, 10, flow);
+    const input = basket(h.id, [{ goodsId: soap, quantity: 1 }]);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${tokenFor(t.app, operator)}`,
+        'x-request-id': requestId,
+      },
+      payload: JSON.stringify({
+        query: `mutation($input: RedeemInput!) { redeemPoints(input: $input) { id receiptNumber points } }`,
+        variables: { input },
+      }),
+    });
+    const body = JSON.parse(res.body) as { data?: { redeemPoints: { id: string; receiptNumber: string } } };
+    const r = body.data?.redeemPoints;
+    expect(r?.receiptNumber).toMatch(new RegExp(`^DH-${YEAR}-\\d{6}$`));
+    const rows = (await t.dataSource.query(
+      `SELECT operation, actor_id, region_code, target_type, target_id, summary FROM audit_log WHERE request_id = $1`,
+      [requestId],
+    )) as Array<Record<string, unknown>>;
+    expect(rows).toEqual([
+      {
+        operation: 'redeemPoints',
+        actor_id: operator.userId,
+        region_code: V1,
+        target_type: 'shop_redemption',
+        target_id: r?.id,
+        summary: {
+          args: { input: expect.objectContaining({ householdId: h.id, clientKey: input.clientKey }) },
+          change: { shopId, householdId: h.id, points: 10, receiptNumber: r?.receiptNumber },
+        },
+      },
+    ]);
+  });
+
+  it('refuses goods it does not know and a household it does not know, taking nothing', async () => {
+    const op = ctx(operator);
+    const unknown = '00000000-0000-4000-8000-000000000001';
+    await refused(
+      () => redemptions.redeem(op, basket(h1.id, [{ goodsId: unknown, quantity: 1 }])),
+      'SHOP_GOODS_NOT_FOUND',
+    );
+    await refused(
+      () =>
+        redemptions.redeem(
+          op,
+          basket(h1.id, [
+            { goodsId: soap, quantity: 1 },
+            { goodsId: unknown, quantity: 1 },
+          ]),
+        ),
+      'SHOP_GOODS_NOT_FOUND',
+    );
+    for (const goodsId of [soap, unknown]) {
+      await refused(
+        () => redemptions.redeem(op, basket(unknown, [{ goodsId, quantity: 1 }])),
+        'REGISTRY_HOUSEHOLD_NOT_FOUND',
+      );
+    }
+  });
+
   it('returns the first result for a repeated client key and takes nothing more', async () => {
     const b = basket(h1.id, [{ goodsId: soap, quantity: 1 }]);
     const first = await redemptions.redeem(ctx(operator), b);

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { inTransaction, isRetryableDbError, overlapsScope, Permission, RequestContext } from '@xiangzhi/server/core';
+import {
+  inlineAuditInsert,
+  inTransaction,
+  isRetryableDbError,
+  overlapsScope,
+  Permission,
+  RequestContext,
+} from '@xiangzhi/server/core';
 import { HouseholdEntity, MemberEntity } from '@xiangzhi/registry/api';
 import { maskName, todayIso } from '@xiangzhi/registry/util';
 import { UserEntity } from '@xiangzhi/identity/api';
@@ -92,18 +99,42 @@ export class RedemptionsService {
       if (!shop) throw ShopErrors.shopNotFound();
       if (!shop.operator && !shop.villageCodes.some((v) => overlapsScope(ctx, v))) throw ShopErrors.outOfScope();
       if (!shop.active) throw ShopErrors.shopInactive();
-      // lock order: the household, then the goods by id
-      const [h] = (await em.query(
-        `SELECT id, region_code AS "regionCode", scope_code AS "scopeCode", participating, card_number AS "cardNumber",
-                head_member_id AS "headMemberId",
-                (SELECT r.id FROM shop_redemption r WHERE r.created_by = $2 AND r.client_key = $3) AS earlier
-           FROM household WHERE id = $1 FOR NO KEY UPDATE`,
-        [input.householdId, actor.userId, key],
+      // lock order: the household, then the goods by id — one statement: its rows are locked after they are sorted
+      const ids = [...new Set(input.lines.map((l) => l.goodsId))].sort();
+      type Locked = Pick<
+        HouseholdEntity,
+        'id' | 'regionCode' | 'scopeCode' | 'participating' | 'cardNumber' | 'headMemberId'
+      > & { earlier: string | null };
+      type LockedGoods = Omit<GoodsView, 'stock'> & { unit: string };
+      const householdColumns = `h.id, h.region_code AS "regionCode", h.scope_code AS "scopeCode", h.participating,
+                h.card_number AS "cardNumber", h.head_member_id AS "headMemberId",
+                (SELECT r.id FROM shop_redemption r WHERE r.created_by = $2 AND r.client_key = $3) AS earlier`;
+      const rows = (await em.query(
+        `SELECT ${householdColumns}, g.id AS "goodsId", g.shop_id AS "goodsShopId", g.name AS "goodsName",
+                g.unit AS "goodsUnit", g.points_price AS "goodsPrice", g.active AS "goodsActive",
+                g.cash_like AS "goodsCashLike"
+           FROM household h JOIN shop_goods g ON g.id = ANY($4::uuid[])
+          WHERE h.id = $1 ORDER BY g.id FOR NO KEY UPDATE`,
+        [input.householdId, actor.userId, key, ids],
       )) as Array<
-        Pick<HouseholdEntity, 'id' | 'regionCode' | 'scopeCode' | 'participating' | 'cardNumber' | 'headMemberId'> & {
-          earlier: string | null;
+        Locked & {
+          goodsId: string;
+          goodsShopId: string;
+          goodsName: string;
+          goodsUnit: string;
+          goodsPrice: number;
+          goodsActive: boolean;
+          goodsCashLike: boolean;
         }
       >;
+      // none of the goods found (refused below) or no such household: the household alone
+      const [h] = rows.length
+        ? rows
+        : ((await em.query(`SELECT ${householdColumns} FROM household h WHERE h.id = $1 FOR NO KEY UPDATE`, [
+            input.householdId,
+            actor.userId,
+            key,
+          ])) as Locked[]);
       if (!h) throw ShopErrors.householdNotFound();
       if (h.earlier) return this.get(ctx, h.earlier, em);
       if (shop.operator) {
@@ -112,12 +143,15 @@ export class RedemptionsService {
       } else if (!ctx.inScope(h.scopeCode)) throw ShopErrors.outOfScope();
       const today = todayIso();
       const year = Number(today.slice(0, 4));
-      const ids = [...new Set(input.lines.map((l) => l.goodsId))].sort();
-      const goods = (await em.query(
-        `SELECT id, shop_id AS "shopId", name, unit, points_price AS "pointsPrice", active, cash_like AS "cashLike"
-           FROM shop_goods WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`,
-        [ids],
-      )) as Array<Omit<GoodsView, 'stock'> & { unit: string }>;
+      const goods: LockedGoods[] = rows.map((r) => ({
+        id: r.goodsId,
+        shopId: r.goodsShopId,
+        name: r.goodsName,
+        unit: r.goodsUnit,
+        pointsPrice: r.goodsPrice,
+        active: r.goodsActive,
+        cashLike: r.goodsCashLike,
+      }));
       // a new statement after both locks: it sees every redemption and stock movement committed before it; the
       // stock of the goods is read in the same statement as the household's standing
       const snap = await loadStandingSnapshot(em, h, year, {
@@ -149,6 +183,19 @@ export class RedemptionsService {
         return { ...l, goodsName: g.name, unit: g.unit };
       });
       const id = randomUUID();
+      // the audit row in the same statement, with the receipt number it draws
+      const note = {
+        targetType: 'shop_redemption',
+        targetId: id,
+        regionCode: h.regionCode,
+        summary: { shopId: shop.id, householdId: h.id, points: check.total } as Record<string, unknown>,
+      };
+      const audit = inlineAuditInsert(
+        ctx,
+        note,
+        15,
+        (summary) => `jsonb_set(${summary}, '{change,receiptNumber}', to_jsonb((SELECT receipt FROM n)))`,
+      );
       const [{ receipt, created }] = (await em.query(
         `WITH n AS (SELECT 'DH-' || $13::text || '-' || lpad(nextval('shop_receipt_seq')::text, 6, '0') AS receipt),
               p AS (INSERT INTO points_redemption (id, household_id, village_code, scope_code, points, occurred_on,
@@ -163,7 +210,9 @@ export class RedemptionsService {
                            points_price int, points int)),
               m AS (INSERT INTO shop_stock_movement (id, shop_id, goods_id, kind, quantity, redemption_id, occurred_on, created_by)
                     SELECT gen_random_uuid(), $8, x.goods_id, 'REDEMPTION', -x.quantity, $1, $6, $7
-                      FROM jsonb_to_recordset($14::jsonb) AS x(goods_id uuid, quantity int))
+                      FROM jsonb_to_recordset($14::jsonb) AS x(goods_id uuid, quantity int))${
+                        audit ? `, a AS (${audit.sql})` : ''
+                      }
          SELECT receipt_number AS receipt, created_at AS created FROM r`,
         [
           id,
@@ -189,14 +238,11 @@ export class RedemptionsService {
               points: l.points,
             })),
           ),
+          ...(audit?.params ?? []),
         ],
       )) as Array<{ receipt: string; created: Date }>;
-      ctx.note({
-        targetType: 'shop_redemption',
-        targetId: id,
-        regionCode: h.regionCode,
-        summary: { shopId: shop.id, householdId: h.id, points: check.total, receiptNumber: receipt },
-      });
+      // written by the mutation (or not at all outside one) when it was not written above
+      note.summary['receiptNumber'] = receipt;
       return {
         id,
         shopId: shop.id,
