@@ -1,7 +1,8 @@
 /**
  * P4: 200 concurrent redemptions over 50 households and 20 goods, through GraphQL (each one a mutation with its
- * transaction, row locks, audit row and retries), against real PostgreSQL. Every result is checked afterwards:
- * balances and stock as the ledgers say, nothing overspent.
+ * transaction, row locks, audit row and retries), against real PostgreSQL. The first burst after start-up is
+ * reported apart; the figure is the median of the three bursts after it, each over 50 fresh households. Every
+ * result is checked afterwards: balances and stock as the ledgers say, nothing overspent.
  */
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
@@ -29,7 +30,7 @@ export async function benchRedemptions(adminUrl: string, emit: (o: Record<string
       `SELECT region_code AS village FROM household WHERE participating GROUP BY region_code ORDER BY count(*) DESC LIMIT 1`,
     )) as Array<{ village: string }>;
     const households = (
-      (await ds.query(`SELECT id FROM household WHERE participating AND region_code = $1 ORDER BY id LIMIT 110`, [
+      (await ds.query(`SELECT id FROM household WHERE participating AND region_code = $1 ORDER BY id LIMIT 260`, [
         village,
       ])) as Array<{ id: string }>
     ).map((r) => r.id);
@@ -56,7 +57,7 @@ export async function benchRedemptions(adminUrl: string, emit: (o: Record<string
       regionCode: village,
       scopePrefixes: [village],
     };
-    // 30 approved points per household (three entries of 10), through the real flow
+    // 30 approved points for each of 260 households (three entries of 10), through the real flow
     const entries = app.get(EntriesService, { strict: false });
     for (let i = 0; i < 3; i++) {
       const recorded = await entries.recordBulk(new RequestContext(`bench-p4-rec-${i}`, admin), {
@@ -100,125 +101,127 @@ export async function benchRedemptions(adminUrl: string, emit: (o: Record<string
     }
     const price = new Map(goods.map((id, g) => [id, 1 + (g % 3)]));
     const token = app.get(JwtService).sign(claimsFromActor({ ...admin, role: Role.VILLAGE_ADMIN }, randomUUID()));
-    const burst = households.slice(0, 50);
-    const calls = Array.from({ length: 200 }, (_, i) => ({
-      shopId: shop.id,
-      householdId: burst[i % burst.length],
-      // two goods per basket, spread over the 20 (4 baskets per household: at most 4 × 2 × 3 = 24 ≤ 30 points)
-      lines: [
-        { goodsId: goods[i % 20], quantity: 1 },
-        { goodsId: goods[(i * 7 + 3) % 20], quantity: 1 },
-      ].filter((l, k, all) => all.findIndex((x) => x.goodsId === l.goodsId) === k),
-      clientKey: `bench-p4-${i}-${randomUUID().slice(0, 8)}`,
-    }));
-    const redeem = (input: (typeof calls)[number]) =>
+    // two goods per basket, spread over the 20 (4 baskets per household: at most 4 × 2 × 3 = 24 ≤ 30 points)
+    const burstOf = (group: string[], tag: string) =>
+      Array.from({ length: 200 }, (_, i) => ({
+        shopId: shop.id,
+        householdId: group[i % group.length],
+        lines: [
+          { goodsId: goods[i % 20], quantity: 1 },
+          { goodsId: goods[(i * 7 + 3) % 20], quantity: 1 },
+        ].filter((l, k, all) => all.findIndex((x) => x.goodsId === l.goodsId) === k),
+        clientKey: `bench-p4-${tag}-${i}-${randomUUID().slice(0, 8)}`,
+      }));
+    type Basket = ReturnType<typeof burstOf>[number];
+    const redeem = (input: Basket) =>
       app.inject({
         method: 'POST',
         url: '/graphql',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         payload: JSON.stringify({ query: REDEEM, variables: { input } }),
       });
-    // one at a time first (10 other households): the latency of a single redemption
+    const sent: Basket[] = [];
+    /** Fires 200 baskets at once through GraphQL: seconds, failures and their codes. */
+    const burst = async (calls: Basket[]) => {
+      sent.push(...calls);
+      const t0 = process.hrtime.bigint();
+      const results = await Promise.all(calls.map(redeem));
+      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      const errorCodes: Record<string, number> = {};
+      let failed = 0;
+      for (const r of results) {
+        const a = JSON.parse(r.body) as { data?: { redeemPoints?: unknown }; errors?: unknown[] };
+        if (a.errors || !a.data?.redeemPoints) failed++;
+        for (const e of (a.errors ?? []) as Array<{ extensions?: { code?: string }; message?: string }>) {
+          const code = e.extensions?.code ?? e.message ?? 'UNKNOWN';
+          errorCodes[code] = (errorCodes[code] ?? 0) + 1;
+        }
+      }
+      return { seconds, failed, errorCodes, perSecond: Math.round(calls.length / seconds) };
+    };
+    const group = (k: number) => households.slice(k * 50, k * 50 + 50);
+    // the first burst right after start-up (JIT compilation, cold caches and pool), reported apart
+    const cold = await burst(burstOf(group(0), 'cold'));
+    // one at a time (10 other households): the latency of a single redemption
     const single: number[] = [];
     for (let i = 0; i < 10; i++) {
+      const call = { ...burstOf(group(0), 'one')[i], householdId: households[250 + i] };
+      sent.push(call);
       const t = process.hrtime.bigint();
-      const res = await redeem({
-        ...calls[i],
-        householdId: households[50 + i],
-        clientKey: `bench-p4-one-${i}-${randomUUID()}`,
-      });
+      const res = await redeem(call);
       if (JSON.parse(res.body).errors) throw new Error(res.body);
       single.push(Number(process.hrtime.bigint() - t) / 1e6);
     }
     single.sort((a, b) => a - b);
-    const t0 = process.hrtime.bigint();
-    const results = await Promise.all(calls.map(redeem));
-    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-    const answers = results.map(
-      (r) => JSON.parse(r.body) as { data?: { redeemPoints?: { points: number } }; errors?: unknown[] },
-    );
-    const failed = answers.filter((a) => a.errors || !a.data?.redeemPoints).length;
+    // the measured bursts: three, each over 50 fresh households
+    const runs = [];
+    for (let k = 1; k <= 3; k++) runs.push(await burst(burstOf(group(k), `run${k}`)));
+    const rates = runs.map((r) => r.perSecond).sort((a, b) => a - b);
+    const failed = runs.reduce((n, r) => n + r.failed, cold.failed);
     const errorCodes: Record<string, number> = {};
-    for (const a of answers) {
-      for (const e of (a.errors ?? []) as Array<{ extensions?: { code?: string }; message?: string }>) {
-        const code = e.extensions?.code ?? e.message ?? 'UNKNOWN';
-        errorCodes[code] = (errorCodes[code] ?? 0) + 1;
-      }
-    }
+    for (const r of [cold, ...runs])
+      for (const [c, n] of Object.entries(r.errorCodes)) errorCodes[c] = (errorCodes[c] ?? 0) + n;
 
-    // correctness: every expected point and unit taken once, stock from the ledger, nothing negative
-    const expectedPoints = new Map<string, number>();
-    const expectedUnits = new Map<string, number>();
-    for (const c of calls) {
-      for (const l of c.lines) {
-        expectedPoints.set(c.householdId, (expectedPoints.get(c.householdId) ?? 0) + (price.get(l.goodsId) ?? 0));
-        expectedUnits.set(l.goodsId, (expectedUnits.get(l.goodsId) ?? 0) + 1);
-      }
-    }
-    const taken = (await ds.query(
-      `SELECT household_id, sum(points)::int AS p FROM points_redemption GROUP BY household_id`,
-    )) as Array<{ household_id: string; p: number }>;
-    const units = (await ds.query(
-      `SELECT goods_id, sum(quantity)::int AS q FROM shop_stock_movement GROUP BY goods_id`,
-    )) as Array<{ goods_id: string; q: number }>;
-    const singleOf = new Set(households.slice(50));
-    for (const c of calls.slice(0, 10)) {
-      for (const l of c.lines) expectedUnits.set(l.goodsId, (expectedUnits.get(l.goodsId) ?? 0) + 1);
-    }
-    const burstTaken = taken.filter((t) => !singleOf.has(t.household_id));
-    const pointsRight =
-      burstTaken.length === burst.length && burstTaken.every((t) => expectedPoints.get(t.household_id) === t.p);
-    const stockRight = units.every((u) => u.q === 1000 - (expectedUnits.get(u.goods_id) ?? 0) && u.q >= 0);
-
-    // the same burst through the service (its own transactions and retries; no HTTP, GraphQL or audit row)
+    // the same burst for 50 other households straight through the service (its own transactions and retries; no
+    // HTTP, GraphQL or audit row)
     const service = app.get(RedemptionsService, { strict: false });
-    const others = households.slice(60, 110);
-    const serviceCalls = calls.map((c, i) => ({
-      ...c,
-      householdId: others[i % others.length],
-      clientKey: `bench-p4-svc-${i}-${randomUUID().slice(0, 8)}`,
-    }));
+    const serviceCalls = burstOf(group(4), 'svc');
     const t1 = process.hrtime.bigint();
     const serviceResults = await Promise.allSettled(
       serviceCalls.map((c) => service.redeem(new RequestContext(`bench-p4-svc-${randomUUID()}`, admin), c)),
     );
     const serviceSeconds = Number(process.hrtime.bigint() - t1) / 1e9;
     const serviceFailed = serviceResults.filter((r) => r.status === 'rejected').length;
-    const serviceExpected = new Map<string, number>();
-    for (const c of serviceCalls) {
-      for (const l of c.lines) {
-        serviceExpected.set(c.householdId, (serviceExpected.get(c.householdId) ?? 0) + (price.get(l.goodsId) ?? 0));
-      }
-    }
-    const serviceTaken = (await ds.query(
-      `SELECT household_id, sum(points)::int AS p FROM points_redemption WHERE household_id = ANY($1) GROUP BY household_id`,
-      [others],
-    )) as Array<{ household_id: string; p: number }>;
-    const serviceRight =
-      serviceTaken.length === others.length && serviceTaken.every((t) => serviceExpected.get(t.household_id) === t.p);
-    const finalUnits = (await ds.query(
+
+    // correctness: every expected point and unit taken once, stock from the ledger, nothing negative
+    const expect = (calls: Basket[]) => {
+      const points = new Map<string, number>();
+      for (const c of calls)
+        for (const l of c.lines)
+          points.set(c.householdId, (points.get(c.householdId) ?? 0) + (price.get(l.goodsId) ?? 0));
+      return points;
+    };
+    const expectedUnits = new Map<string, number>();
+    for (const c of [...sent, ...serviceCalls])
+      for (const l of c.lines) expectedUnits.set(l.goodsId, (expectedUnits.get(l.goodsId) ?? 0) + 1);
+    const taken = new Map(
+      (
+        (await ds.query(
+          `SELECT household_id, sum(points)::int AS p FROM points_redemption GROUP BY household_id`,
+        )) as Array<{
+          household_id: string;
+          p: number;
+        }>
+      ).map((r) => [r.household_id, r.p]),
+    );
+    const rightFor = (calls: Basket[]) => {
+      const expected = expect(calls);
+      return [...expected].every(([h, p]) => taken.get(h) === p);
+    };
+    const units = (await ds.query(
       `SELECT goods_id, sum(quantity)::int AS q FROM shop_stock_movement GROUP BY goods_id`,
     )) as Array<{ goods_id: string; q: number }>;
-    for (const c of serviceCalls)
-      for (const l of c.lines) expectedUnits.set(l.goodsId, (expectedUnits.get(l.goodsId) ?? 0) + 1);
-    const serviceStockRight = finalUnits.every((u) => u.q === 1000 - (expectedUnits.get(u.goods_id) ?? 0) && u.q >= 0);
+    const stockRight =
+      units.length === 20 && units.every((u) => u.q === 1000 - (expectedUnits.get(u.goods_id) ?? 0) && u.q >= 0);
+    // 50 households of the cold burst, 10 single, 150 of the measured bursts, 50 of the service's: nobody else
+    const pointsRight = rightFor(sent) && taken.size === 260;
     await app.close();
     emit({
       id: 'P4',
       what: '200 concurrent redemptions (GraphQL mutations) over 50 households and 20 goods, 2 goods each',
-      redemptions: calls.length,
+      redemptions_per_burst: 200,
+      redemptions_per_second: rates[1],
+      bursts_per_second: runs.map((r) => r.perSecond),
+      cold_first_burst_per_second: cold.perSecond,
       failed,
       error_codes: errorCodes,
-      seconds: Number(seconds.toFixed(2)),
-      redemptions_per_second: Math.round(calls.length / seconds),
       single_redemption_p50_ms: Number(single[5].toFixed(1)),
       service_redemptions_per_second: Math.round(serviceCalls.length / serviceSeconds),
       service_failed: serviceFailed,
-      service_balances_correct: serviceRight,
-      service_stock_correct: serviceStockRight,
       balances_correct: pointsRight,
+      service_balances_correct: rightFor(serviceCalls),
       stock_correct: stockRight,
-      goal: '>= 300 redemptions/s, all correct',
+      goal: '>= 300 redemptions/s (median of three bursts after the first), all correct',
     });
   } finally {
     await ds.destroy();

@@ -88,62 +88,49 @@ export class RedemptionsService {
     const key = checkKey(input.clientKey);
     return this.withRetry(ctx, async (em) => {
       const actor = ctx.requireActor();
-      // the client key first: a repeated call waits here for the first one and then finds it (below)
-      const [shop] = (await em.query(
-        `SELECT pg_advisory_xact_lock(hashtext($3)) IS NULL AS locked, s.id, s.name, s.region_code AS "regionCode",
-                s.village_codes AS "villageCodes", s.active,
-                EXISTS (SELECT 1 FROM shop_operator o WHERE o.shop_id = s.id AND o.user_id = $2) AS operator
-           FROM shop s WHERE s.id = $1`,
-        [input.shopId, actor.userId, keyLockName(actor.userId, key)],
-      )) as Array<Pick<ShopEntity, 'id' | 'name' | 'regionCode' | 'villageCodes' | 'active'> & { operator: boolean }>;
-      if (!shop) throw ShopErrors.shopNotFound();
-      if (!shop.operator && !shop.villageCodes.some((v) => overlapsScope(ctx, v))) throw ShopErrors.outOfScope();
-      if (!shop.active) throw ShopErrors.shopInactive();
-      // lock order: the household, then the goods by id — one statement: its rows are locked after they are sorted
       const ids = [...new Set(input.lines.map((l) => l.goodsId))].sort();
-      type Locked = Pick<
-        HouseholdEntity,
-        'id' | 'regionCode' | 'scopeCode' | 'participating' | 'cardNumber' | 'headMemberId'
-      > & { earlier: string | null };
-      type LockedGoods = Omit<GoodsView, 'stock'> & { unit: string };
-      const householdColumns = `h.id, h.region_code AS "regionCode", h.scope_code AS "scopeCode", h.participating,
-                h.card_number AS "cardNumber", h.head_member_id AS "headMemberId",
-                (SELECT r.id FROM shop_redemption r WHERE r.created_by = $2 AND r.client_key = $3) AS earlier`;
+      const lockName = keyLockName(actor.userId, key);
+      // One statement takes the locks in a fixed order: the client key (evaluated with the rows, before they are
+      // locked; a repeated call waits here for the first one and finds it below), then the household, then the
+      // goods by id (rows are locked after they are sorted). The shop is read, not locked.
       const rows = (await em.query(
-        `SELECT ${householdColumns}, g.id AS "goodsId", g.shop_id AS "goodsShopId", g.name AS "goodsName",
+        `SELECT pg_advisory_xact_lock(hashtext($3)) IS NULL AS locked,
+                s.id AS "shopId", s.village_codes AS "villageCodes", s.active AS "shopActive",
+                EXISTS (SELECT 1 FROM shop_operator o WHERE o.shop_id = s.id AND o.user_id = $2) AS operator,
+                ${HOUSEHOLD_COLUMNS}, g.id AS "goodsId", g.shop_id AS "goodsShopId", g.name AS "goodsName",
                 g.unit AS "goodsUnit", g.points_price AS "goodsPrice", g.active AS "goodsActive",
                 g.cash_like AS "goodsCashLike"
-           FROM household h JOIN shop_goods g ON g.id = ANY($4::uuid[])
-          WHERE h.id = $1 ORDER BY g.id FOR NO KEY UPDATE`,
-        [input.householdId, actor.userId, key, ids],
-      )) as Array<
-        Locked & {
-          goodsId: string;
-          goodsShopId: string;
-          goodsName: string;
-          goodsUnit: string;
-          goodsPrice: number;
-          goodsActive: boolean;
-          goodsCashLike: boolean;
-        }
-      >;
-      // none of the goods found (refused below) or no such household: the household alone
-      const [h] = rows.length
-        ? rows
-        : ((await em.query(`SELECT ${householdColumns} FROM household h WHERE h.id = $1 FOR NO KEY UPDATE`, [
+           FROM shop s, household h JOIN shop_goods g ON g.id = ANY($5::uuid[])
+          WHERE s.id = $1 AND h.id = $4 ORDER BY g.id FOR NO KEY UPDATE OF h, g`,
+        [input.shopId, actor.userId, lockName, input.householdId, ids],
+      )) as Array<LockedShop & LockedHousehold & LockedGoodsRow>;
+      let shop: LockedShop | undefined = rows[0];
+      let h: LockedHousehold | undefined = rows[0];
+      if (!rows.length) {
+        // no such shop or household, or none of the goods (refused below): found out one at a time
+        [shop] = (await em.query(
+          `SELECT pg_advisory_xact_lock(hashtext($3)) IS NULL AS locked, s.id AS "shopId",
+                  s.village_codes AS "villageCodes", s.active AS "shopActive",
+                  EXISTS (SELECT 1 FROM shop_operator o WHERE o.shop_id = s.id AND o.user_id = $2) AS operator
+             FROM shop s WHERE s.id = $1`,
+          [input.shopId, actor.userId, lockName],
+        )) as LockedShop[];
+        if (shop)
+          [h] = (await em.query(`SELECT ${HOUSEHOLD_COLUMNS} FROM household h WHERE h.id = $1 FOR NO KEY UPDATE`, [
             input.householdId,
-            actor.userId,
-            key,
-          ])) as Locked[]);
+          ])) as LockedHousehold[];
+      }
+      if (!shop) throw ShopErrors.shopNotFound();
+      if (!shop.operator && !shop.villageCodes.some((v) => overlapsScope(ctx, v))) throw ShopErrors.outOfScope();
+      if (!shop.shopActive) throw ShopErrors.shopInactive();
       if (!h) throw ShopErrors.householdNotFound();
-      if (h.earlier) return this.get(ctx, h.earlier, em);
       if (shop.operator) {
         if (!shop.villageCodes.includes(h.regionCode))
           throw ShopErrors.redemptionRefused([{ code: 'SHOP_VILLAGE_NOT_SERVED' }]);
       } else if (!ctx.inScope(h.scopeCode)) throw ShopErrors.outOfScope();
       const today = todayIso();
       const year = Number(today.slice(0, 4));
-      const goods: LockedGoods[] = rows.map((r) => ({
+      const goods = rows.map((r) => ({
         id: r.goodsId,
         shopId: r.goodsShopId,
         name: r.goodsName,
@@ -152,20 +139,22 @@ export class RedemptionsService {
         active: r.goodsActive,
         cashLike: r.goodsCashLike,
       }));
-      // a new statement after both locks: it sees every redemption and stock movement committed before it; the
-      // stock of the goods is read in the same statement as the household's standing
+      // a new statement after the locks: it sees every redemption and stock movement committed before it — the
+      // stock of the goods and an earlier redemption under the same client key are read with the standing
       const snap = await loadStandingSnapshot(em, h, year, {
-        sql: (
-          n,
-        ) => `(SELECT COALESCE(json_object_agg(goods_id, units), '{}') FROM (SELECT goods_id, sum(quantity) AS units
-                        FROM shop_stock_movement WHERE goods_id = ANY($${n}::uuid[]) GROUP BY goods_id) x)`,
-        params: [goods.map((g) => g.id)],
+        sql: (n) => `json_build_object(
+            'units', (SELECT COALESCE(json_object_agg(goods_id, units), '{}') FROM (SELECT goods_id, sum(quantity) AS units
+                        FROM shop_stock_movement WHERE goods_id = ANY($${n}::uuid[]) GROUP BY goods_id) x),
+            'earlier', (SELECT r.id FROM shop_redemption r WHERE r.created_by = $${n + 1} AND r.client_key = $${n + 2}))`,
+        params: [goods.map((g) => g.id), actor.userId, key],
       });
-      const standing = standingFromSnapshot(snap, h, year, today);
-      const units = (snap.extra ?? {}) as Record<string, number | string>;
+      const extra = snap.extra as { units: Record<string, number | string>; earlier: string | null };
+      if (extra.earlier) return this.get(ctx, extra.earlier, em);
+      const units = extra.units;
       const stock = new Map(goods.map((g) => [g.id, Number(units[g.id] ?? 0)]));
+      const standing = standingFromSnapshot(snap, h, year, today);
       const check = checkRedemption({
-        shopId: shop.id,
+        shopId: shop.shopId,
         servedVillageCodes: shop.villageCodes,
         householdVillageCode: h.regionCode,
         standing: standing
@@ -188,7 +177,7 @@ export class RedemptionsService {
         targetType: 'shop_redemption',
         targetId: id,
         regionCode: h.regionCode,
-        summary: { shopId: shop.id, householdId: h.id, points: check.total } as Record<string, unknown>,
+        summary: { shopId: shop.shopId, householdId: h.id, points: check.total } as Record<string, unknown>,
       };
       const audit = inlineAuditInsert(
         ctx,
@@ -222,7 +211,7 @@ export class RedemptionsService {
           check.total,
           today,
           actor.userId,
-          shop.id,
+          shop.shopId,
           standing.balance,
           standing.balance - check.total,
           standing.exchangeable - check.total,
@@ -245,7 +234,7 @@ export class RedemptionsService {
       note.summary['receiptNumber'] = receipt;
       return {
         id,
-        shopId: shop.id,
+        shopId: shop.shopId,
         householdId: h.id,
         cardNumber: h.cardNumber,
         headMasked: snap.headName ? maskName(snap.headName) : null,
@@ -523,6 +512,29 @@ export class RedemptionsService {
       }
     }
   }
+}
+
+const HOUSEHOLD_COLUMNS = `h.id, h.region_code AS "regionCode", h.scope_code AS "scopeCode", h.participating,
+  h.card_number AS "cardNumber", h.head_member_id AS "headMemberId"`;
+
+interface LockedShop {
+  shopId: string;
+  villageCodes: string[];
+  shopActive: boolean;
+  operator: boolean;
+}
+type LockedHousehold = Pick<
+  HouseholdEntity,
+  'id' | 'regionCode' | 'scopeCode' | 'participating' | 'cardNumber' | 'headMemberId'
+>;
+interface LockedGoodsRow {
+  goodsId: string;
+  goodsShopId: string;
+  goodsName: string;
+  goodsUnit: string;
+  goodsPrice: number;
+  goodsActive: boolean;
+  goodsCashLike: boolean;
 }
 
 /** DH-2026-000123: the prefix, the year and a number from one sequence (numbers skipped by a rollback stay unused). */
