@@ -19,7 +19,7 @@ import {
   PointsRedemptionEntity,
   standingFromSnapshot,
 } from '@xiangzhi/points/api';
-import { checkRedemption, shopPolicyOf, type GoodsView } from '@xiangzhi/shop/util';
+import { checkRedemption, shopPolicyOf } from '@xiangzhi/shop/util';
 import { GoodsEntity } from '../entities/goods.entity';
 import { RedemptionLineEntity } from '../entities/redemption-line.entity';
 import { RedemptionEntity } from '../entities/redemption.entity';
