@@ -17,6 +17,7 @@ export * from './lib/database/data-source-options';
 export * from './lib/files/stored-file.entity';
 export * from './lib/files/files.service';
 export * from './lib/files/file-type';
+export * from './lib/files/attachable';
 export * from './lib/graphql/graphql-options';
 export * from './lib/graphql/page';
 export * from './lib/core.module';

@@ -1,5 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import { ConflictError, ForbiddenError, NotFoundError, RequestContext, ValidationError } from '@xiangzhi/server/core';
+import {
+  ConflictError,
+  filesNotAttachable,
+  ForbiddenError,
+  NotFoundError,
+  RequestContext,
+  ValidationError,
+} from '@xiangzhi/server/core';
 import type { RedemptionRefusal } from '@xiangzhi/shop/util';
 
 /**
@@ -81,12 +88,5 @@ export function checkKey(key: string): string {
 
 /** A stored file the caller may attach (in their region, or uploaded by them), or FILE_NOT_FOUND. */
 export async function checkFile(em: EntityManager, ctx: RequestContext, id: string): Promise<void> {
-  const actor = ctx.requireActor();
-  const rows = (await em.query(`SELECT region_code, owner_id FROM stored_file WHERE id = $1`, [id])) as Array<{
-    region_code: string;
-    owner_id: string | null;
-  }>;
-  if (rows.length !== 1 || (!ctx.inScope(rows[0].region_code) && rows[0].owner_id !== actor.userId)) {
-    throw ShopErrors.fileNotFound();
-  }
+  if ((await filesNotAttachable(em, ctx, [id])).length) throw ShopErrors.fileNotFound();
 }

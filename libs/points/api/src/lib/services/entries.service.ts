@@ -14,6 +14,7 @@ import {
   SchemeItem,
 } from '@xiangzhi/points/util';
 import {
+  filesNotAttachable,
   inTransaction,
   overlapsScope,
   PageArgs,
@@ -711,17 +712,10 @@ export class EntriesService {
     return new Map(rows.map((r) => [r.household_id, Number(r.used)]));
   }
 
-  /** Evidence files must exist and lie in the caller's region (or be the caller's own uploads). */
+  /** Evidence files must exist and lie in the caller's region (or be the caller's own uploads), each named once. */
   private async checkFiles(ctx: RequestContext, em: EntityManager, ids: string[]): Promise<void> {
-    if (!ids.length) return;
-    const actor = ctx.requireActor();
-    const rows = (await em.query(`SELECT id, region_code, owner_id FROM stored_file WHERE id = ANY($1::uuid[])`, [
-      ids,
-    ])) as Array<{ id: string; region_code: string; owner_id: string | null }>;
-    if (rows.length !== ids.length) throw PointsErrors.fileNotFound();
-    for (const r of rows) {
-      if (!ctx.inScope(r.region_code) && r.owner_id !== actor.userId) throw PointsErrors.fileNotFound();
-    }
+    if (new Set(ids).size !== ids.length || (await filesNotAttachable(em, ctx, ids)).length)
+      throw PointsErrors.fileNotFound();
   }
 
   /** One audit note per village of the entries. */

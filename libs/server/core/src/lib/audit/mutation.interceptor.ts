@@ -5,9 +5,7 @@ import { from, lastValueFrom, Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
 import { AuditService } from './audit.service';
-import { isRetryableDbError } from '../database/retry';
-
-const MAX_ATTEMPTS = 8;
+import { retryOnConflict } from '../database/retry';
 
 /**
  * Every GraphQL mutation runs in one transaction (exposed to services as `ctx.em`) and is written to the
@@ -30,33 +28,25 @@ export class MutationInterceptor implements NestInterceptor {
     return from(this.run(ctx, info.fieldName, args, () => lastValueFrom(next.handle(), { defaultValue: null })));
   }
 
-  private async run(ctx: RequestContext, operation: string, args: unknown, handler: () => Promise<unknown>) {
-    for (let attempt = 1; ; attempt++) {
+  private run(ctx: RequestContext, operation: string, args: unknown, handler: () => Promise<unknown>) {
+    // serialization failure and deadlock: retried here, never shown to the caller
+    return retryOnConflict(() => {
       ctx.auditNotes.length = 0;
       ctx.auditInline = 0;
-      try {
-        return await this.dataSource.transaction(async (em) => {
-          ctx.em = em;
-          ctx.mutation = { operation, args };
-          try {
-            const result = await handler();
-            // rows a service wrote in its own statement (inlineAuditInsert) are not written twice
-            const rest = ctx.auditNotes.slice(ctx.auditInline);
-            if (ctx.auditInline === 0 || rest.length > 0) await this.audit.record(em, ctx, operation, args, rest);
-            return result;
-          } finally {
-            ctx.em = undefined;
-            ctx.mutation = undefined;
-          }
-        });
-      } catch (err) {
-        // serialization failure and deadlock: retried here, never shown to the caller
-        if (isRetryableDbError(err) && attempt < MAX_ATTEMPTS) {
-          await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
-          continue;
+      return this.dataSource.transaction(async (em) => {
+        ctx.em = em;
+        ctx.mutation = { operation, args };
+        try {
+          const result = await handler();
+          // rows a service wrote in its own statement (inlineAuditInsert) are not written twice
+          const rest = ctx.auditNotes.slice(ctx.auditInline);
+          if (ctx.auditInline === 0 || rest.length > 0) await this.audit.record(em, ctx, operation, args, rest);
+          return result;
+        } finally {
+          ctx.em = undefined;
+          ctx.mutation = undefined;
         }
-        throw err;
-      }
-    }
+      });
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { dataSourceOptions } from './data-source-options';
 import { SnakeNamingStrategy } from './naming';
-import { isRetryableDbError } from './retry';
+import { isRetryableDbError, MAX_TRANSACTION_ATTEMPTS, retryOnConflict } from './retry';
 
 describe('isRetryableDbError', () => {
   it.each([
@@ -17,6 +17,57 @@ describe('isRetryableDbError', () => {
     expect(isRetryableDbError(null)).toBe(false);
     expect(isRetryableDbError(undefined)).toBe(false);
     expect(isRetryableDbError('40001')).toBe(false);
+  });
+});
+
+describe('retryOnConflict', () => {
+  const conflict = (code: string) => Object.assign(new Error(`db ${code}`), { code });
+
+  it('tries again after a serialization failure or a deadlock and returns what the last attempt returned', async () => {
+    const seen: number[] = [];
+    const pauses: number[] = [];
+    const result = await retryOnConflict(
+      async (n) => {
+        seen.push(n);
+        if (n === 1) throw conflict('40001');
+        if (n === 2) throw conflict('40P01');
+        return 'done';
+      },
+      async (ms) => {
+        pauses.push(ms);
+      },
+    );
+    expect(result).toBe('done');
+    expect(seen).toEqual([1, 2, 3]);
+    expect(pauses).toHaveLength(2);
+    expect(pauses[0]).toBeGreaterThanOrEqual(0);
+    expect(pauses[0]).toBeLessThan(10);
+    expect(pauses[1]).toBeLessThan(20);
+  });
+
+  it('throws any other error at once', async () => {
+    let tries = 0;
+    await expect(
+      retryOnConflict(async () => {
+        tries++;
+        throw conflict('23505');
+      }),
+    ).rejects.toMatchObject({ code: '23505' });
+    expect(tries).toBe(1);
+  });
+
+  it(`gives up after ${MAX_TRANSACTION_ATTEMPTS} attempts with the last conflict`, async () => {
+    let tries = 0;
+    await expect(
+      retryOnConflict(
+        async (n) => {
+          tries++;
+          throw conflict(n % 2 ? '40001' : '40P01');
+        },
+        async () => undefined,
+      ),
+    ).rejects.toMatchObject({ code: MAX_TRANSACTION_ATTEMPTS % 2 ? '40001' : '40P01' });
+    expect(tries).toBe(MAX_TRANSACTION_ATTEMPTS);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestContext } from '../context/request-context';
+import { retryOnConflict } from './retry';
 
 /**
  * Runs `work` in the current mutation's transaction (`ctx.em`, opened by the platform's MutationInterceptor),
@@ -19,4 +20,17 @@ export async function inTransaction<T>(
       ctx.em = undefined;
     }
   });
+}
+
+/**
+ * As `inTransaction`, but a transaction of its own is tried again on a serialization failure or deadlock
+ * (`retryOnConflict`); inside a mutation the interceptor retries the mutation's transaction.
+ */
+export function inRetriedTransaction<T>(
+  dataSource: DataSource,
+  ctx: RequestContext,
+  work: (em: EntityManager) => Promise<T>,
+): Promise<T> {
+  if (ctx.em) return work(ctx.em);
+  return retryOnConflict(() => inTransaction(dataSource, ctx, work));
 }

@@ -16,6 +16,8 @@ import {
 } from '../../testing/helpers';
 import { ProbeModule } from '../../testing/probe.module';
 import { XLSX_TYPE } from './file-type';
+import { filesNotAttachable } from './attachable';
+import { RequestContext } from '../context/request-context';
 
 const UPLOAD_LIMIT = 4096;
 
@@ -231,6 +233,40 @@ describe('files (S7, integration)', () => {
       const res = await expectNothingStored(() => upload([{ filename: 'x.png', data: pngBytes() }], who));
       expect(res.statusCode).toBe(403);
       expect(json(res)).toMatchObject({ code: 'AUTH_PERMISSION_DENIED', details: { permission: 'FILE_UPLOAD' } });
+    });
+  });
+
+  describe('filesNotAttachable', () => {
+    const unknown = '00000000-0000-4000-8000-0000000000aa';
+    let inVillage: string;
+    let ownOutside: string;
+
+    beforeAll(async () => {
+      [{ id: inVillage }, { id: ownOutside }] = (await t.dataSource.query(
+        `INSERT INTO stored_file (name, content_type, size, sha256, region_code, owner_id, kind, storage_key)
+         VALUES ('a.png', 'image/png', 1, repeat('0', 64), $1, $2, 'IMAGE', 'attach-a'),
+                ('b.png', 'image/png', 1, repeat('0', 64), $1, $3, 'IMAGE', 'attach-b')
+         RETURNING id::text AS id`,
+        [TEST_VILLAGE, uploader.userId, otherVillage.userId],
+      )) as Array<{ id: string }>;
+    });
+
+    const refusedFor = (who: Actor, ids: string[]) =>
+      filesNotAttachable(t.dataSource.manager, new RequestContext('attach-test', who), ids);
+
+    it('lets a user attach files of their region and their own uploads elsewhere', async () => {
+      expect(await refusedFor(uploader, [inVillage, ownOutside])).toEqual([]);
+      expect(await refusedFor(townSupervisor, [inVillage])).toEqual([]);
+      expect(await refusedFor(otherVillage, [ownOutside])).toEqual([]);
+    });
+
+    it('names, in the order given, the files outside the region that are not their own and those not stored', async () => {
+      expect(await refusedFor(otherVillage, [unknown, ownOutside, inVillage, inVillage])).toEqual([
+        unknown,
+        inVillage,
+        inVillage,
+      ]);
+      expect(await refusedFor(uploader, [])).toEqual([]);
     });
   });
 

@@ -4,8 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
   inlineAuditInsert,
-  inTransaction,
-  isRetryableDbError,
+  inRetriedTransaction,
   overlapsScope,
   Permission,
   RequestContext,
@@ -498,19 +497,8 @@ export class RedemptionsService {
   }
 
   /** The caller's transaction (the interceptor retries it), or one of our own retried on serialization or deadlock. */
-  private async withRetry<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
-    if (ctx.em) return work(ctx.em);
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await inTransaction(this.dataSource, ctx, work);
-      } catch (err) {
-        if (isRetryableDbError(err) && attempt < 8) {
-          await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
-          continue;
-        }
-        throw err;
-      }
-    }
+  private withRetry<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return inRetriedTransaction(this.dataSource, ctx, work);
   }
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { RequestContext, scopeCondition, scopePrefix } from '@xiangzhi/server/core';
+import { filesNotAttachable, RequestContext, scopeCondition, scopePrefix } from '@xiangzhi/server/core';
 import { OversightErrors } from '../oversight.errors';
 
 /** SHA-256 (hex) of a request's canonical JSON: a replayed key must carry the same request. */
@@ -33,16 +33,8 @@ export function regionFilter(
 export async function checkFiles(em: EntityManager, ctx: RequestContext, ids: readonly string[]): Promise<string[]> {
   const unique = [...new Set(ids)];
   if (unique.length > 20) throw OversightErrors.evidenceInvalid();
-  if (unique.length === 0) return [];
-  const actor = ctx.requireActor();
-  const rows = (await em.query(`SELECT id, region_code, owner_id FROM stored_file WHERE id = ANY($1::uuid[])`, [
-    unique,
-  ])) as Array<{ id: string; region_code: string; owner_id: string | null }>;
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  for (const id of unique) {
-    const f = byId.get(id);
-    if (!f || (!ctx.inScope(f.region_code) && f.owner_id !== actor.userId)) throw OversightErrors.evidenceInvalid(id);
-  }
+  const [refused] = await filesNotAttachable(em, ctx, unique);
+  if (refused) throw OversightErrors.evidenceInvalid(refused);
   return unique;
 }
 
