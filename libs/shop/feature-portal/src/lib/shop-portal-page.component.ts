@@ -12,7 +12,8 @@ import { VillageFundsComponent } from './village-funds.component';
 
 /**
  * A village's points shops on the public site (`/shop/<villageCode>`, optionally `?year=2026` for the funds): per shop
- * its facts, 六有, goods and prices and issue totals, then the village's funds. No household data.
+ * its facts, 六有, goods and prices and issue totals, a page at a time ("more" appends the next page), then the
+ * village's funds. No household data.
  */
 @Component({
   selector: 'xz-portal-shop-page',
@@ -49,6 +50,23 @@ import { VillageFundsComponent } from './village-funds.component';
           <xz-empty-state [text]="'shopPortal.page.noShops' | transloco" />
         }
       }
+      <xz-error-message [error]="moreError()" />
+      @if (total() > shops().length) {
+        <button
+          type="button"
+          class="more"
+          [disabled]="loadingMore()"
+          [attr.aria-busy]="loadingMore()"
+          (click)="more()"
+          data-testid="shop-more"
+        >
+          @if (loadingMore()) {
+            {{ 'shopPortal.page.loadingMore' | transloco }}
+          } @else {
+            {{ 'shopPortal.page.more' | transloco: { shown: shops().length, total: total() } }}
+          }
+        </button>
+      }
     }
     <xz-portal-village-funds [villageCode]="villageCode()" [year]="fundsYear()" />
   `,
@@ -68,6 +86,28 @@ import { VillageFundsComponent } from './village-funds.component';
         color: #c41d7f;
         text-decoration: none;
       }
+      button.more {
+        display: block;
+        box-sizing: border-box;
+        width: 100%;
+        min-height: 44px;
+        margin: 12px 0;
+        padding: 8px 12px;
+        border: 1px solid #e5e5e5;
+        border-radius: 8px;
+        background: #fff;
+        color: #c41d7f;
+        font-size: 16px;
+        cursor: pointer;
+      }
+      button.more:hover:not(:disabled),
+      button.more:focus-visible {
+        border-color: #c41d7f;
+      }
+      button.more:disabled {
+        color: #999;
+        cursor: default;
+      }
     `,
   ],
 })
@@ -81,10 +121,16 @@ export class ShopPortalPageComponent {
   readonly year = input<string | undefined>(undefined);
 
   protected readonly shops = signal<PortalShop[]>([]);
+  /** How many shops serve the village in all (the pages not yet loaded included). */
+  protected readonly total = signal(0);
   protected readonly villageName = signal<string | null>(null);
   protected readonly loading = signal(true);
   protected readonly error = signal<ApiError | null>(null);
+  protected readonly loadingMore = signal(false);
+  protected readonly moreError = signal<ApiError | null>(null);
   protected readonly fundsYear = computed(() => fundsYear(this.year()));
+  /** Bumped by every (re)load: a page that arrives for an earlier load is dropped. */
+  private generation = 0;
 
   constructor() {
     effect(() => {
@@ -93,9 +139,32 @@ export class ShopPortalPageComponent {
     });
   }
 
+  /** Loads the next page of the village's shops and appends it. */
+  protected async more(): Promise<void> {
+    if (this.loadingMore()) return;
+    const generation = this.generation;
+    const code = this.villageCode();
+    this.loadingMore.set(true);
+    this.moreError.set(null);
+    try {
+      const page = await this.facade.shops(code, this.shops().length);
+      if (generation !== this.generation) return;
+      const shown = new Set(this.shops().map((shop) => shop.id));
+      this.shops.update((shops) => [...shops, ...page.items.filter((shop) => !shown.has(shop.id))]);
+      this.total.set(page.total);
+    } catch (error) {
+      if (generation === this.generation) this.moreError.set(ApiError.from(error));
+    } finally {
+      if (generation === this.generation) this.loadingMore.set(false);
+    }
+  }
+
   private async load(code: string): Promise<void> {
+    const generation = ++this.generation;
     this.loading.set(true);
+    this.loadingMore.set(false);
     this.error.set(null);
+    this.moreError.set(null);
     this.villageName.set(null);
     // the village's name is only a heading: the shops show without it
     void this.registry
@@ -103,13 +172,17 @@ export class ShopPortalPageComponent {
       .then((village) => code === this.villageCode() && this.villageName.set(village?.name ?? null))
       .catch(() => undefined);
     try {
-      const shops = await this.facade.shops(code);
-      if (code === this.villageCode()) this.shops.set(shops);
+      const page = await this.facade.shops(code);
+      if (generation !== this.generation) return;
+      this.shops.set(page.items);
+      this.total.set(page.total);
     } catch (error) {
+      if (generation !== this.generation) return;
       this.shops.set([]);
+      this.total.set(0);
       this.error.set(ApiError.from(error));
     } finally {
-      this.loading.set(false);
+      if (generation === this.generation) this.loading.set(false);
     }
   }
 }

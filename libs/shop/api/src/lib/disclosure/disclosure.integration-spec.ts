@@ -1,11 +1,14 @@
 import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
 import { Actor, Role } from '@xiangzhi/server/core';
 import type { TestApp } from '@xiangzhi/server/testing';
 import { HouseholdModel, Relation } from '@xiangzhi/registry/api';
 import { codeOf, dataOf, nextTestIdNumber, seedHousehold, sensitiveMatches } from '@xiangzhi/registry/api/testing';
 import { nextKey } from '@xiangzhi/points/api/testing';
 import { GoodsService } from '../goods/goods.service';
-import { RedemptionsService } from '../redemptions/redemptions.service';
+import { issueTotals, RedemptionsService } from '../redemptions/redemptions.service';
+import { ShopsService } from '../shops/shops.service';
+import { quartersUpTo } from '../funds/funds-ledger';
 import { FundsService } from '../funds/funds.service';
 import { FundEntryKindValue, FundSourceValue } from '../shop.enums';
 import {
@@ -19,12 +22,29 @@ import {
   T1,
   TODAY,
   V1,
+  V3,
   YEAR,
 } from '../funds/shop-fixtures.spec-helper';
 
-const SHOPS = `query($v: String!) { portalShops(villageCode: $v) { id name address personInCharge villageNames
-  sixHaves { key label description } goods { name unit pointsPrice }
-  periods { label from to redemptions households points } } }`;
+const SHOPS = `query($v: String!, $first: Int, $offset: Int) {
+  portalShops(villageCode: $v, first: $first, offset: $offset) { total items { id name address personInCharge
+  villageNames sixHaves { key label description } goods { name unit pointsPrice }
+  periods { label from to redemptions households points } } } }`;
+
+interface Period {
+  label: string;
+  from: string;
+  to: string;
+  redemptions: number;
+  households: number;
+  points: number;
+}
+interface ShopPage {
+  portalShops: {
+    total: number;
+    items: Array<Record<string, unknown> & { id: string; name: string; periods: Period[] }>;
+  };
+}
 const FUNDS = `query($v: String!, $y: Int!) { portalVillageFunds(villageCode: $v, year: $y) { villageCode year
   balanceYuan liabilityYuan periods { label from to incomeYuan spendingYuan balanceYuan } } }`;
 
@@ -73,8 +93,9 @@ describe('portal disclosure of shops and funds (public, no personal data)', () =
   afterAll(() => t?.close());
 
   it('lists the active shops of a village with 六有, active goods by name and the quarters’ totals net of reversals', async () => {
-    const res = await t.gql<{ portalShops: Array<Record<string, unknown>> }>(SHOPS, { v: V1 });
-    const [s] = dataOf(res).portalShops;
+    const res = await t.gql<ShopPage>(SHOPS, { v: V1 });
+    expect(dataOf(res).portalShops.total).toBe(1);
+    const [s] = dataOf(res).portalShops.items;
     expect(s).toMatchObject({ id: shopId, address: '村委会一楼', personInCharge: '李梅', villageNames: ['呼和嘎查'] });
     expect(s['sixHaves']).toEqual([
       { key: 'PLACE', label: '有固定场所', description: '村委会一楼东侧' },
@@ -84,7 +105,7 @@ describe('portal disclosure of shops and funds (public, no personal data)', () =
       { name: '大米', unit: '袋', pointsPrice: 40 },
       { name: '洗衣粉', unit: '袋', pointsPrice: 10 },
     ]);
-    const periods = s['periods'] as Array<Record<string, unknown>>;
+    const periods = s.periods;
     const quarter = Math.ceil(Number(TODAY.slice(5, 7)) / 3);
     expect(periods).toHaveLength(quarter);
     expect(periods[0]).toMatchObject({ label: `${YEAR}年第1季度`, from: `${YEAR}-01-01`, to: `${YEAR}-03-31` });
@@ -95,7 +116,7 @@ describe('portal disclosure of shops and funds (public, no personal data)', () =
       households: 2,
       points: 30,
     });
-    expect(dataOf(await t.gql(SHOPS, { v: '150626100202' }))).toEqual({ portalShops: [] });
+    expect(dataOf(await t.gql(SHOPS, { v: '150626100202' }))).toEqual({ portalShops: { total: 0, items: [] } });
   });
 
   it('discloses a village’s funds by quarter with the liability', async () => {
@@ -133,5 +154,109 @@ describe('portal disclosure of shops and funds (public, no personal data)', () =
     const cards = (await t.dataSource.query(`SELECT card_number FROM household`)) as Array<{ card_number: string }>;
     const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     expect(payload).not.toMatch(new RegExp(cards.map((c) => escape(c.card_number)).join('|')));
+  });
+
+  describe('a village with more shops than a page', () => {
+    const NAMES = ['分页超市A', '分页超市B', '分页超市C', '分页超市D', '分页超市E'];
+    let ids: string[];
+    let serial = 0;
+
+    /** A ledger row written directly (to date it in any quarter); a reversal when `reverses` is given. */
+    const row = async (shop: string, h: HouseholdModel, on: string, points: number, reverses: string | null = null) => {
+      const id = randomUUID();
+      serial += 1;
+      await t.dataSource.query(
+        `INSERT INTO shop_redemption (id, shop_id, household_id, village_code, scope_code, receipt_number, points,
+           balance_before, balance_after, exchangeable_after, reversal_of, reason, occurred_on, created_by, client_key)
+         VALUES ($1, $2, $3, $4, $4, $5, $6, 100, 100, 100, $7, $8, $9, $10, $11)`,
+        [
+          id,
+          shop,
+          h.id,
+          V3,
+          `${reverses ? 'CZ' : 'DH'}-${YEAR}-7${String(serial).padStart(5, '0')}`,
+          points,
+          reverses,
+          reverses ? '测试冲正' : null,
+          on,
+          admin.userId,
+          `disclosure-page-${serial}`,
+        ],
+      );
+      return id;
+    };
+
+    beforeAll(async () => {
+      const manager = await seedActor(t, Role.VILLAGE_ADMIN, V3);
+      const shops = t.app.get(ShopsService);
+      const base = { villageCodes: [V3], address: '嘎查委员会', personInCharge: '王芳' };
+      // created out of name order; a closed shop is neither listed nor counted
+      ids = [];
+      for (const name of [...NAMES].reverse()) ids.unshift((await shops.create(ctx(manager), { ...base, name })).id);
+      const closed = await shops.create(ctx(manager), { ...base, name: '分页超市0' });
+      await shops.update(ctx(manager), closed.id, { ...base, name: closed.name, active: false });
+      const [h1, h2] = [
+        await seedHousehold(t.app, { villageCode: V3 }),
+        await seedHousehold(t.app, { villageCode: V3 }),
+      ];
+      const q1 = `${YEAR}-01-01`;
+      const taken = await row(ids[0], h1, q1, 5);
+      await row(ids[0], h1, q1, 5);
+      await row(ids[0], h2, q1, 7);
+      await row(ids[0], h1, q1, -5, taken);
+      await row(ids[1], h1, TODAY, 3);
+      await row(ids[1], h2, `${YEAR - 1}-12-31`, 100);
+      await row(closed.id, h2, TODAY, 9);
+    });
+
+    it('pages the shops by name with first/offset, disjoint, with the total of all of them', async () => {
+      const page = async (first: number, offset: number) =>
+        dataOf(await t.gql<ShopPage>(SHOPS, { v: V3, first, offset })).portalShops;
+      const pages = [await page(2, 0), await page(2, 2), await page(2, 4)];
+      expect(pages.map((p) => p.total)).toEqual([5, 5, 5]);
+      expect(pages.map((p) => p.items.length)).toEqual([2, 2, 1]);
+      const items = pages.flatMap((p) => p.items);
+      expect(items.map((s) => s.name)).toEqual(NAMES);
+      expect(items.map((s) => s.id)).toEqual(ids);
+      expect(new Set(items.map((s) => s.id)).size).toBe(5);
+      expect(await page(2, 6)).toEqual({ total: 5, items: [] });
+      const all = dataOf(await t.gql<ShopPage>(SHOPS, { v: V3 })).portalShops;
+      expect(all.items.map((s) => s.id)).toEqual(ids);
+      expect(all.total).toBe(5);
+    });
+
+    it('refuses pages out of bounds with a validation error', async () => {
+      expect(codeOf(await t.gql(SHOPS, { v: V3, first: 0 }))).toBe('VALIDATION_FAILED');
+      expect(codeOf(await t.gql(SHOPS, { v: V3, first: 101 }))).toBe('VALIDATION_FAILED');
+      expect(codeOf(await t.gql(SHOPS, { v: V3, offset: -1 }))).toBe('VALIDATION_FAILED');
+      expect(codeOf(await t.gql(SHOPS, { v: '150626101299', first: 5 }))).toBe('REGISTRY_REGION_NOT_FOUND');
+    });
+
+    it('totals every shop of the page for every quarter in one query, as issueTotals does', async () => {
+      const query = jest.spyOn(t.dataSource.manager, 'query');
+      const res = dataOf(await t.gql<ShopPage>(SHOPS, { v: V3, first: 3 })).portalShops;
+      const ledgerQueries = query.mock.calls.filter(([sql]) => /shop_redemption/.test(String(sql)));
+      query.mockRestore();
+      expect(ledgerQueries).toHaveLength(1);
+      const quarters = quartersUpTo(YEAR, TODAY);
+      expect(res.items).toHaveLength(3);
+      for (const shop of [...res.items, ...dataOf(await t.gql<ShopPage>(SHOPS, { v: V1 })).portalShops.items]) {
+        expect(shop.periods.map((p) => ({ label: p.label, from: p.from, to: p.to }))).toEqual(quarters);
+        for (const [i, q] of quarters.entries()) {
+          const head = await issueTotals(t.dataSource.manager, [shop.id], q.from, q.to);
+          expect(shop.periods[i]).toMatchObject({
+            redemptions: head.redemptions,
+            households: head.households,
+            points: head.points,
+          });
+        }
+      }
+      const [a, b, c] = res.items;
+      // two taken by one household, one by another, one of them reversed: the reversal's points net off
+      expect(a.periods[0]).toMatchObject({ redemptions: 3, households: 2, points: 12 });
+      // last year's row is not in this year's quarters
+      expect(b.periods[quarters.length - 1]).toMatchObject({ redemptions: 1, households: 1, points: 3 });
+      expect(c.periods.every((p) => p.redemptions === 0 && p.households === 0 && p.points === 0)).toBe(true);
+    });
   });
 });

@@ -73,6 +73,16 @@ export class PublicShopModel {
   periods!: PublicIssuePeriodModel[];
 }
 
+@ObjectType('PublicShopPage', { description: 'A page of the active shops serving a village, by name.' })
+export class PublicShopPageModel {
+  @Field(() => [PublicShopModel])
+  items!: PublicShopModel[];
+
+  /** All the active shops serving the village. */
+  @Field(() => Int)
+  total!: number;
+}
+
 @ObjectType('PublicFundsPeriod', { description: 'A quarter of a village’s funds ledger as disclosed.' })
 export class PublicFundsPeriodModel {
   @Field()

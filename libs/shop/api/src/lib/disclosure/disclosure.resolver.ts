@@ -1,19 +1,20 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '@xiangzhi/server/core';
 import { PortalShopsArgs, PortalVillageFundsArgs } from './disclosure.args';
-import { PublicShopModel, PublicVillageFundsModel } from './disclosure.model';
+import { PublicShopModel, PublicShopPageModel, PublicVillageFundsModel } from './disclosure.model';
 import { DisclosureService } from './disclosure.service';
 
 @Resolver(() => PublicShopModel)
 export class DisclosureResolver {
   constructor(private readonly disclosure: DisclosureService) {}
 
-  @Query(() => [PublicShopModel], {
-    description: 'Public: the active shops serving a village, their 六有, price list and quarterly issue totals.',
+  @Query(() => PublicShopPageModel, {
+    description:
+      'Public: a page of the active shops serving a village (by name), their 六有, price list and quarterly issue totals.',
   })
   @Public()
   portalShops(@Args() args: PortalShopsArgs) {
-    return this.disclosure.shops(args.villageCode);
+    return this.disclosure.shops(args.villageCode, args.first, args.offset);
   }
 
   @Query(() => PublicVillageFundsModel, {

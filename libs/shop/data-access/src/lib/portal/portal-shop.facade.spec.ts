@@ -9,7 +9,7 @@ import {
   PortalVillageFundsDocument,
   PortalVillageFundsGQL,
 } from '../generated/graphql';
-import { PortalShopFacade } from './portal-shop.facade';
+import { PORTAL_SHOPS_PAGE, PortalShopFacade } from './portal-shop.facade';
 
 // the generated services' constructor types are erased under Jest: build them on the testing Apollo
 const GQL_SERVICES = [PortalShopsGQL, PortalVillageFundsGQL].map((service) => ({
@@ -70,15 +70,25 @@ describe('PortalShopFacade', () => {
 
   afterEach(() => controller.verify());
 
-  it("asks for a village's shops and reads them", async () => {
+  it("asks for the first page of a village's shops and reads them with the total", async () => {
     const pending = facade.shops('150102001001');
     const op = controller.expectOne(PortalShopsDocument);
-    expect(op.operation.variables).toEqual({ villageCode: '150102001001' });
-    op.flushData({ portalShops: [shop] });
-    const shops = await pending;
-    expect(shops).toHaveLength(1);
-    expect(shops[0]).toMatchObject({ name: '长坝村积分超市', goods: [{ name: '洗衣粉', pointsPrice: 20 }] });
-    expect(shops[0].periods[0]).toMatchObject({ redemptions: 12, households: 9, points: 340 });
+    expect(op.operation.variables).toEqual({ villageCode: '150102001001', first: 20, offset: 0 });
+    op.flushData({ portalShops: { __typename: 'PublicShopPage', items: [shop], total: 1 } });
+    const { items, total } = await pending;
+    expect(total).toBe(1);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ name: '长坝村积分超市', goods: [{ name: '洗衣粉', pointsPrice: 20 }] });
+    expect(items[0].periods[0]).toMatchObject({ redemptions: 12, households: 9, points: 340 });
+  });
+
+  it('asks for a further page from an offset, 20 shops a page', async () => {
+    expect(PORTAL_SHOPS_PAGE).toBe(20);
+    const pending = facade.shops('150102001001', 20);
+    const op = controller.expectOne(PortalShopsDocument);
+    expect(op.operation.variables).toEqual({ villageCode: '150102001001', first: 20, offset: 20 });
+    op.flushData({ portalShops: { __typename: 'PublicShopPage', items: [{ ...shop, id: 's21' }], total: 21 } });
+    expect(await pending).toMatchObject({ items: [{ id: 's21' }], total: 21 });
   });
 
   it('asks for nothing personal about a shop', () => {
@@ -88,7 +98,7 @@ describe('PortalShopFacade', () => {
     for (const personal of ['operators', 'userId', 'phone', 'cardNumber', 'household"', 'idNumber']) {
       expect(fields).not.toContain(personal);
     }
-    op.flushData({ portalShops: [] });
+    op.flushData({ portalShops: { __typename: 'PublicShopPage', items: [], total: 0 } });
   });
 
   it("asks for a village's funds for a year, with a liability that may be unknown", async () => {

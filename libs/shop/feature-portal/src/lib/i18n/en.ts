@@ -26,6 +26,8 @@ export const en: ShopPortalTranslation = {
     intro:
       "This page shows the shops' goods and points, their “six haves”, the exchange ledger totals and the village's shop funds. It holds no household's personal data.",
     noShops: 'This village has no points shop yet',
+    more: 'Load more ({{ shown }} of {{ total }} shops shown)',
+    loadingMore: 'Loading…',
   },
   shop: {
     address: 'Address',

@@ -22,6 +22,8 @@ export const zhCN = {
     village: '{{ village }} · 积分超市',
     intro: '本页公开积分超市的商品、兑换积分、“六有”落实情况、兑换台账汇总和村积分超市资金，不含任何农户个人信息。',
     noShops: '本村还没有开设积分超市',
+    more: '加载更多（已显示 {{ shown }} 家，共 {{ total }} 家）',
+    loadingMore: '正在加载…',
   },
   shop: {
     address: '地址',
