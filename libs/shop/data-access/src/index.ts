@@ -1,5 +1,4 @@
 export * from './lib/redeem/redeem.facade';
-export * from './lib/console/console-api';
 export * from './lib/console/goods-console.facade';
 export * from './lib/console/issue-ledger-console.facade';
 export * from './lib/console/shops-console.facade';

@@ -7,11 +7,10 @@ import {
   CaseCatalogFacade,
   CaseListType,
   ChecklistCasesFacade,
-  newCaseClientKey,
   type CaseRow,
 } from '@xiangzhi/checklists/data-access';
 import type { RegionNode } from '@xiangzhi/registry/data-access';
-import { ApiError } from '@xiangzhi/shared/data-access';
+import { ApiError, newClientKey } from '@xiangzhi/shared/data-access';
 import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -72,7 +71,7 @@ export class CaseOpenComponent implements OnInit {
     const code = this.draft().itemCode;
     return this.catalogue()?.items.find((i) => i.code === code) ?? null;
   });
-  private clientKey = newCaseClientKey();
+  private clientKey = newClientKey();
   private searchId = 0;
 
   ngOnInit(): void {
@@ -81,7 +80,7 @@ export class CaseOpenComponent implements OnInit {
 
   /** Starts the form afresh: a new client key, the first village, the list types of its county. */
   async start(): Promise<void> {
-    this.clientKey = newCaseClientKey();
+    this.clientKey = newClientKey();
     this.submitted.set(false);
     this.error.set(null);
     this.applicants.set([]);

@@ -4,14 +4,13 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import {
   CaseCatalogFacade,
   ChecklistOversightFacade,
-  newCaseClientKey,
   type CaseListType,
   type FindingActionValue,
   type FindingRow,
   type InspectionRow,
 } from '@xiangzhi/checklists/data-access';
 import { SessionFacade } from '@xiangzhi/identity/data-access';
-import { ApiError } from '@xiangzhi/shared/data-access';
+import { ApiError, newClientKey } from '@xiangzhi/shared/data-access';
 import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
@@ -82,7 +81,7 @@ export class InspectionsComponent {
   protected readonly recordSubmitted = signal(false);
   protected readonly recordSaving = signal(false);
   protected readonly recordError = signal<ApiError | null>(null);
-  private clientKey = newCaseClientKey();
+  private clientKey = newClientKey();
 
   // act on a finding (inspector) or record its rectification (village)
   protected readonly acting = signal<{ finding: FindingRow; action: FindingActionValue | 'RECTIFY' } | null>(null);
@@ -130,7 +129,7 @@ export class InspectionsComponent {
   }
 
   protected startRecord(): void {
-    this.clientKey = newCaseClientKey();
+    this.clientKey = newClientKey();
     this.listType = null;
     this.itemCode = '';
     this.inspectedOn = cstDay();

@@ -18,11 +18,10 @@ import {
   GridScheme,
   GridSchemeItem,
   isOfflineFailure,
-  newIdempotencyKey,
   PointsEntryChannel,
 } from '@xiangzhi/points/data-access';
 import { HouseholdFacade } from '@xiangzhi/registry/data-access';
-import { ApiError } from '@xiangzhi/shared/data-access';
+import { ApiError, newClientKey } from '@xiangzhi/shared/data-access';
 import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { POINTS_GRID_STYLES } from './grid-styles';
 import {
@@ -149,7 +148,7 @@ export class RecordEntryComponent {
   protected readonly shown = computed(() => (this.touched() ? this.errors() : {}));
 
   /** One key per recording: kept across retries of the same form, renewed after a success. */
-  private idempotencyKey = newIdempotencyKey();
+  private idempotencyKey = newClientKey();
   private photoKey = 0;
 
   constructor() {
@@ -245,7 +244,7 @@ export class RecordEntryComponent {
   }
 
   private reset(): void {
-    this.idempotencyKey = newIdempotencyKey();
+    this.idempotencyKey = newClientKey();
     this.photos().forEach((p) => URL.revokeObjectURL(p.previewUrl));
     this.photos.set([]);
     this.form.set(emptyRecordForm(this.day()));

@@ -15,13 +15,12 @@ import {
   LedgerItem,
   LedgerRecordFacade,
   LedgerSchemeInForce,
-  newLedgerKey,
   pointsProblem,
   todayIso,
   toBulkInputs,
 } from '@xiangzhi/points/data-access';
 import { RegionContext } from '@xiangzhi/registry/data-access';
-import { ApiError } from '@xiangzhi/shared/data-access';
+import { ApiError, newClientKey } from '@xiangzhi/shared/data-access';
 import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -190,7 +189,7 @@ export class BulkRecordComponent {
         .map((h) => h.id)
         .filter((id) => this.selected().has(id)),
       this.evidenceIds(),
-      newLedgerKey(),
+      newClientKey(),
     );
     this.running.set(true);
     this.error.set(null);

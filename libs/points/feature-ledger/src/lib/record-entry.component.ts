@@ -16,14 +16,13 @@ import {
   LedgerItem,
   LedgerRecordFacade,
   LedgerSchemeInForce,
-  newLedgerKey,
   pointsProblem,
   signedLabel,
   todayIso,
   toRecordInput,
 } from '@xiangzhi/points/data-access';
 import { RegionContext } from '@xiangzhi/registry/data-access';
-import { ApiError } from '@xiangzhi/shared/data-access';
+import { ApiError, newClientKey } from '@xiangzhi/shared/data-access';
 import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -195,7 +194,7 @@ export class RecordEntryComponent {
       return;
     }
     const raw = this.form.getRawValue();
-    this.attemptKey ??= newLedgerKey();
+    this.attemptKey ??= newClientKey();
     const input = toRecordInput(
       { ...raw, points: Number(raw.points), householdId: household.id },
       item,

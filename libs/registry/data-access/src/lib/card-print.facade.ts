@@ -1,8 +1,7 @@
 import { inject, Injectable, signal } from '@angular/core';
-import { ApiError, FileApi } from '@xiangzhi/shared/data-access';
+import { ApiError, FileApi, runApi } from '@xiangzhi/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import { PrintHouseholdCardsGQL } from './generated/graphql';
-import { runApi } from './run-api';
 
 /** What to print: chosen households, or every household of a village. */
 export type CardPrintTarget = { householdIds: string[] } | { villageCode: string };

@@ -1,5 +1,5 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { ApiError } from '@xiangzhi/shared/data-access';
+import { ApiError, runApi } from '@xiangzhi/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import {
   CreateGridGQL,
@@ -9,7 +9,6 @@ import {
   UpdateGridGQL,
   UpdateGridInput,
 } from './generated/graphql';
-import { runApi } from './run-api';
 
 export type GridItem = GridFieldsFragment;
 

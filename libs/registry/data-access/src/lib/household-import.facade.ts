@@ -1,9 +1,8 @@
 import { computed, inject, Injectable, OnDestroy, signal } from '@angular/core';
-import { ApiError, FileApi } from '@xiangzhi/shared/data-access';
+import { ApiError, FileApi, runApi } from '@xiangzhi/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import { HouseholdImportFieldsFragment, HouseholdImportGQL, StartHouseholdImportGQL } from './generated/graphql';
 import { HouseholdsFacade } from './households.facade';
-import { runApi } from './run-api';
 
 export type HouseholdImportJob = HouseholdImportFieldsFragment;
 

@@ -1,5 +1,5 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { ApiError } from '@xiangzhi/shared/data-access';
+import { ApiError, runApi } from '@xiangzhi/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import {
   AddMemberGQL,
@@ -22,7 +22,6 @@ import {
   UpdateMemberInput,
 } from './generated/graphql';
 import { HouseholdsFacade } from './households.facade';
-import { runApi } from './run-api';
 
 export type HouseholdDetail = HouseholdDetailFragment;
 export type HouseholdMember = MemberFieldsFragment;

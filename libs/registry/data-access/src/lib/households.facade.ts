@@ -1,9 +1,8 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { ApiError, FileApi } from '@xiangzhi/shared/data-access';
+import { ApiError, FileApi, runApi } from '@xiangzhi/shared/data-access';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { HouseholdRowFragment, HouseholdsGQL, Residency } from './generated/graphql';
-import { runApi } from './run-api';
 
 export type HouseholdRow = HouseholdRowFragment;
 

@@ -1,7 +1,7 @@
 import { inject, Injectable } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { PublicRegionsGQL, PublicRegionsQuery, PublicVillageGQL, PublicVillageQuery } from './generated/graphql';
-import { runApi } from './run-api';
+import { runApi } from '@xiangzhi/shared/data-access';
 
 export type PublicRegion = PublicRegionsQuery['publicRegions'][number];
 export type PublicVillage = PublicVillageQuery['publicVillage'];

@@ -1,8 +1,7 @@
 import { inject, Injectable, signal } from '@angular/core';
-import { ApiError } from '@xiangzhi/shared/data-access';
+import { ApiError, runApi } from '@xiangzhi/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import { ChildRegionsGQL, MyRegionsGQL, RegionByCodeGQL, RegionFieldsFragment } from './generated/graphql';
-import { runApi } from './run-api';
 
 export type RegionNode = RegionFieldsFragment;
 

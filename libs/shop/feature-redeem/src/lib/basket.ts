@@ -1,6 +1,6 @@
-import { newIdempotencyKey } from '@xiangzhi/points/data-access';
 import type { CounterBasketLine, CounterGoods, CounterRedeemInput } from '@xiangzhi/shop/data-access';
 import { BASKET_LIMIT, QUANTITY_LIMIT } from '@xiangzhi/shop/util';
+import { newClientKey } from '@xiangzhi/shared/data-access';
 
 /** What the basket needs of a goods item. */
 export type BasketGoods = Pick<CounterGoods, 'id' | 'name' | 'unit' | 'pointsPrice' | 'stock'>;
@@ -42,7 +42,7 @@ export interface BasketSummary {
   readonly canConfirm: boolean;
 }
 
-export function newBasket(clientKey: string = newIdempotencyKey()): Basket {
+export function newBasket(clientKey: string = newClientKey()): Basket {
   return { clientKey, entries: [] };
 }
 

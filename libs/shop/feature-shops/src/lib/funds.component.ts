@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, u
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionFacade } from '@xiangzhi/identity/data-access';
-import { ApiError } from '@xiangzhi/shared/data-access';
+import { ApiError, newClientKey } from '@xiangzhi/shared/data-access';
 import { EmptyStateComponent, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import {
   CONSOLE_FUND_SOURCES,
@@ -13,7 +13,6 @@ import {
   ConsoleFundSource,
   ConsoleVillageFunds,
   FundsConsoleFacade,
-  newShopClientKey,
 } from '@xiangzhi/shop/data-access';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -91,7 +90,7 @@ export class FundsComponent {
   protected readonly formError = signal<ApiError | null>(null);
   protected form: FundForm = this.emptyForm();
   protected reason = '';
-  private clientKey = newShopClientKey();
+  private clientKey = newClientKey();
 
   constructor() {
     effect(() => {
@@ -194,7 +193,7 @@ export class FundsComponent {
   }
 
   private begin(): void {
-    this.clientKey = newShopClientKey();
+    this.clientKey = newClientKey();
     this.submitted.set(false);
     this.formError.set(null);
   }
@@ -204,7 +203,7 @@ export class FundsComponent {
     this.formError.set(null);
     try {
       await call();
-      this.clientKey = newShopClientKey();
+      this.clientKey = newClientKey();
       await this.load();
     } catch (error) {
       this.formError.set(ApiError.from(error));

@@ -2,14 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, si
 import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionFacade } from '@xiangzhi/identity/data-access';
-import { ApiError } from '@xiangzhi/shared/data-access';
+import { ApiError, newClientKey } from '@xiangzhi/shared/data-access';
 import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import {
   ConsoleIssueLedgerTotals,
   ConsoleRedemption,
   ConsoleShop,
   IssueLedgerConsoleFacade,
-  newShopClientKey,
 } from '@xiangzhi/shop/data-access';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -65,7 +64,7 @@ export class IssueLedgerTabComponent implements OnInit {
   protected readonly submitted = signal(false);
   protected readonly reverseError = signal<ApiError | null>(null);
   protected reason = '';
-  private clientKey = newShopClientKey();
+  private clientKey = newClientKey();
 
   ngOnInit(): void {
     void this.load();
@@ -122,7 +121,7 @@ export class IssueLedgerTabComponent implements OnInit {
 
   protected openReverse(row: ConsoleRedemption): void {
     this.reason = '';
-    this.clientKey = newShopClientKey();
+    this.clientKey = newClientKey();
     this.submitted.set(false);
     this.reverseError.set(null);
     this.reversing.set(row);

@@ -3,7 +3,7 @@ import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionFacade } from '@xiangzhi/identity/data-access';
 import { RegionNode } from '@xiangzhi/registry/data-access';
-import { ApiError } from '@xiangzhi/shared/data-access';
+import { ApiError, newClientKey } from '@xiangzhi/shared/data-access';
 import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import {
   CONSOLE_FUND_SOURCES,
@@ -14,7 +14,6 @@ import {
   ConsoleStockMovement,
   ConsoleStockMovementKind,
   GoodsConsoleFacade,
-  newShopClientKey,
   ShopsConsoleFacade,
   StockConsoleFacade,
 } from '@xiangzhi/shop/data-access';
@@ -108,7 +107,7 @@ export class StockTabComponent implements OnInit {
   protected readonly lastAdjustment = signal<ConsoleStockMovement | null>(null);
   protected stockInForm: StockInForm = this.emptyStockIn([]);
   protected stocktakeForm: StocktakeForm = { goodsId: null, countedQuantity: null, reason: '' };
-  private clientKey = newShopClientKey();
+  private clientKey = newClientKey();
 
   ngOnInit(): void {
     void this.loadGoods();
@@ -252,7 +251,7 @@ export class StockTabComponent implements OnInit {
   }
 
   private openForm(): void {
-    this.clientKey = newShopClientKey();
+    this.clientKey = newClientKey();
     this.submitted.set(false);
     this.formError.set(null);
   }
@@ -263,7 +262,7 @@ export class StockTabComponent implements OnInit {
     try {
       await call();
       // the attempt is done: the next form gets a fresh key (a retry after an error keeps this one)
-      this.clientKey = newShopClientKey();
+      this.clientKey = newClientKey();
       await Promise.all([this.load(), this.loadGoods()]);
     } catch (error) {
       this.formError.set(ApiError.from(error));

@@ -9,7 +9,7 @@ import {
   CasesListTypesGQL,
   CasesListTypesQuery,
 } from '../generated/graphql';
-import { requiredCasesData, runCasesApi } from './cases-api';
+import { requiredData, runApi } from '@xiangzhi/shared/data-access';
 
 export type CaseListType = CasesListTypesQuery['checklistListTypes'][number];
 export type CaseCatalogItem = NonNullable<CasesListInForceQuery['checklistInForce']>['items'][number];
@@ -88,15 +88,15 @@ export class CaseCatalogFacade {
   private readonly searchGql = inject(CasesApplicantSearchGQL);
 
   async listTypes(regionCode: string | null): Promise<CaseListType[]> {
-    const result = await runCasesApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(this.listTypesGql.fetch({ variables: { regionCode }, fetchPolicy: 'no-cache' })),
     );
-    return [...requiredCasesData(result.data?.checklistListTypes)].sort((a, b) => a.order - b.order);
+    return [...requiredData(result.data?.checklistListTypes)].sort((a, b) => a.order - b.order);
   }
 
   /** The village's list in force of a type, with only the items a case can run through; null when none is in force. */
   async itemsInForce(villageCode: string, listType: string): Promise<CaseCatalog | null> {
-    const result = await runCasesApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.inForceGql.fetch({ variables: { regionCode: villageCode, listType }, fetchPolicy: 'no-cache' }),
       ),
@@ -110,7 +110,7 @@ export class CaseCatalogFacade {
   async searchApplicants(villageCode: string, text: string): Promise<CaseApplicantOption[]> {
     const search = text.trim();
     if (!search) return [];
-    const result = await runCasesApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.searchGql.fetch({
           variables: { regionCode: villageCode, search, first: 20 },
@@ -118,6 +118,6 @@ export class CaseCatalogFacade {
         }),
       ),
     );
-    return applicantOptions(requiredCasesData(result.data?.households).items);
+    return applicantOptions(requiredData(result.data?.households).items);
   }
 }

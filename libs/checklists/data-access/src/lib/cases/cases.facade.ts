@@ -1,6 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import type { FlowAction, FlowChart } from '@xiangzhi/checklists/util';
-import { FileApi } from '@xiangzhi/shared/data-access';
+import { FileApi, pageOffset, requiredData, runApi } from '@xiangzhi/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import {
   CasesActGQL,
@@ -29,12 +29,9 @@ import type {
 import {
   CASE_ATTACHMENT_LIMIT,
   caseAttachmentFileName,
-  casesPageOffset,
   casesPageSize,
   certificateFileName,
   certificatePdfPath,
-  requiredCasesData,
-  runCasesApi,
 } from './cases-api';
 
 /** A case row of the API as the pages' shape. */
@@ -131,7 +128,7 @@ export class ChecklistCasesFacade {
 
   async cases(query: CasesQuery): Promise<CasesPage<CaseRow>> {
     const first = casesPageSize(query.pageSize);
-    const result = await runCasesApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.listGql.fetch({
           variables: {
@@ -139,25 +136,25 @@ export class ChecklistCasesFacade {
             status: query.status,
             overdue: query.overdue,
             first,
-            offset: casesPageOffset(query.pageIndex, first),
+            offset: pageOffset(query.pageIndex, first),
           },
           fetchPolicy: 'no-cache',
         }),
       ),
     );
-    const page = requiredCasesData(result.data?.checklistCases);
+    const page = requiredData(result.data?.checklistCases);
     return { items: page.items.map(toCaseRow), total: page.total };
   }
 
   async case(id: string): Promise<CaseDetail> {
-    const result = await runCasesApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(this.caseGql.fetch({ variables: { id }, fetchPolicy: 'no-cache' })),
     );
-    return this.detail(requiredCasesData(result.data?.checklistCase));
+    return this.detail(requiredData(result.data?.checklistCase));
   }
 
   async open(request: OpenCaseRequest): Promise<CaseRow> {
-    const result = await runCasesApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.openGql.mutate({
           fetchPolicy: 'no-cache',
@@ -176,7 +173,7 @@ export class ChecklistCasesFacade {
         }),
       ),
     );
-    return toCaseRow(requiredCasesData(result.data?.openChecklistCase));
+    return toCaseRow(requiredData(result.data?.openChecklistCase));
   }
 
   /**
@@ -190,7 +187,7 @@ export class ChecklistCasesFacade {
     attachmentFileIds: readonly string[] = [],
   ): Promise<CaseDetail> {
     const fileIds = [...new Set(attachmentFileIds)].slice(0, CASE_ATTACHMENT_LIMIT);
-    const result = await runCasesApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.actGql.mutate({
           fetchPolicy: 'no-cache',
@@ -198,12 +195,12 @@ export class ChecklistCasesFacade {
         }),
       ),
     );
-    return this.detail(requiredCasesData(result.data?.actOnChecklistCase));
+    return this.detail(requiredData(result.data?.actOnChecklistCase));
   }
 
   /** Issues the certificate of a granted case (holder: the applicant unless given; purpose: the item's unless given). */
   async issueCertificate(caseId: string, holderName: string | null, purpose: string | null): Promise<CaseCertificate> {
-    const result = await runCasesApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.issueGql.mutate({
           fetchPolicy: 'no-cache',
@@ -211,28 +208,28 @@ export class ChecklistCasesFacade {
         }),
       ),
     );
-    return toCaseCertificate(requiredCasesData(result.data?.issueChecklistCertificate));
+    return toCaseCertificate(requiredData(result.data?.issueChecklistCertificate));
   }
 
   async revokeCertificate(id: string, reason: string): Promise<CaseCertificate> {
-    const result = await runCasesApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(this.revokeGql.mutate({ fetchPolicy: 'no-cache', variables: { id, reason: reason.trim() } })),
     );
-    return toCaseCertificate(requiredCasesData(result.data?.revokeChecklistCertificate));
+    return toCaseCertificate(requiredData(result.data?.revokeChecklistCertificate));
   }
 
   /** The issuance log (证明开具台账) of a region, newest first. */
   async certificates(regionCode: string, pageIndex: number, pageSize: number): Promise<CasesPage<CaseCertificate>> {
     const first = casesPageSize(pageSize);
-    const result = await runCasesApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.certificatesGql.fetch({
-          variables: { regionCode, first, offset: casesPageOffset(pageIndex, first) },
+          variables: { regionCode, first, offset: pageOffset(pageIndex, first) },
           fetchPolicy: 'no-cache',
         }),
       ),
     );
-    const page = requiredCasesData(result.data?.checklistCertificates);
+    const page = requiredData(result.data?.checklistCertificates);
     return { items: page.items.map(toCaseCertificate), total: page.total };
   }
 
@@ -265,10 +262,10 @@ export class ChecklistCasesFacade {
   private async flowOf(versionId: string, itemCode: string): Promise<FlowChart | null> {
     let charts = this.flows.get(versionId);
     if (!charts) {
-      charts = runCasesApi(() =>
+      charts = runApi(() =>
         firstValueFrom(this.flowsGql.fetch({ variables: { id: versionId }, fetchPolicy: 'no-cache' })),
       ).then((result) => {
-        const version = requiredCasesData(result.data?.checklistVersion);
+        const version = requiredData(result.data?.checklistVersion);
         return new Map(version.items.flatMap((i) => (i.flow ? [[i.code, toCaseFlowChart(i.flow)] as const] : [])));
       });
       this.flows.set(versionId, charts);
@@ -280,9 +277,9 @@ export class ChecklistCasesFacade {
   private async listKindOf(regionCode: string, listType: string): Promise<string | null> {
     let kinds = this.kinds.get(regionCode);
     if (!kinds) {
-      kinds = runCasesApi(() =>
+      kinds = runApi(() =>
         firstValueFrom(this.listTypesGql.fetch({ variables: { regionCode }, fetchPolicy: 'no-cache' })),
-      ).then((result) => new Map(requiredCasesData(result.data?.checklistListTypes).map((t) => [t.code, t.kind])));
+      ).then((result) => new Map(requiredData(result.data?.checklistListTypes).map((t) => [t.code, t.kind])));
       this.kinds.set(regionCode, kinds);
       kinds.catch(() => this.kinds.delete(regionCode));
     }

@@ -2,7 +2,8 @@ import { inject, Injectable } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { CasesCheckRequestGQL, CasesCheckRequestMutation, CasesGateRefusalsGQL } from '../generated/graphql';
 import type { CasesPage, GateCheckRequest, GateDecisionView, GateRefusalRow } from './case-models';
-import { casesPageOffset, casesPageSize, requiredCasesData, runCasesApi } from './cases-api';
+import { casesPageSize } from './cases-api';
+import { pageOffset, requiredData, runApi } from '@xiangzhi/shared/data-access';
 
 /** The gate's answer as the pages' shape. */
 export function toGateDecision(d: CasesCheckRequestMutation['checkChecklistRequest']): GateDecisionView {
@@ -36,7 +37,7 @@ export class ChecklistGateFacade {
 
   /** Checks a request; a refusal is recorded on the server even though the answer is not an error. */
   async check(request: GateCheckRequest): Promise<GateDecisionView> {
-    const result = await runCasesApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.checkGql.mutate({
           fetchPolicy: 'no-cache',
@@ -51,20 +52,20 @@ export class ChecklistGateFacade {
         }),
       ),
     );
-    return toGateDecision(requiredCasesData(result.data?.checkChecklistRequest));
+    return toGateDecision(requiredData(result.data?.checkChecklistRequest));
   }
 
   async refusals(regionCode: string, pageIndex: number, pageSize: number): Promise<CasesPage<GateRefusalRow>> {
     const first = casesPageSize(pageSize);
-    const result = await runCasesApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.refusalsGql.fetch({
-          variables: { regionCode, first, offset: casesPageOffset(pageIndex, first) },
+          variables: { regionCode, first, offset: pageOffset(pageIndex, first) },
           fetchPolicy: 'no-cache',
         }),
       ),
     );
-    const page = requiredCasesData(result.data?.checklistGateRefusals);
+    const page = requiredData(result.data?.checklistGateRefusals);
     return {
       total: page.total,
       items: page.items.map((r) => ({

@@ -25,7 +25,8 @@ import type {
   OversightRow,
   RecordInspectionRequest,
 } from './case-models';
-import { casesPageOffset, casesPageSize, requiredCasesData, runCasesApi } from './cases-api';
+import { casesPageSize } from './cases-api';
+import { pageOffset, requiredData, runApi } from '@xiangzhi/shared/data-access';
 
 export function toFindingRow(f: CasesFindingFragment): FindingRow {
   return {
@@ -92,10 +93,10 @@ export class ChecklistOversightFacade {
 
   /** Per village of a region: open and overdue cases, refusals, open complaints and findings. */
   async overview(regionCode: string): Promise<OversightRow[]> {
-    const result = await runCasesApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(this.oversightGql.fetch({ variables: { regionCode }, fetchPolicy: 'no-cache' })),
     );
-    return requiredCasesData(result.data?.checklistOversight).villages.map((v) => ({
+    return requiredData(result.data?.checklistOversight).villages.map((v) => ({
       villageCode: v.villageCode,
       villageName: v.villageName,
       openCases: v.openCases,
@@ -108,20 +109,20 @@ export class ChecklistOversightFacade {
 
   async inspections(regionCode: string, pageIndex: number, pageSize: number): Promise<CasesPage<InspectionRow>> {
     const first = casesPageSize(pageSize);
-    const result = await runCasesApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.inspectionsGql.fetch({
-          variables: { regionCode, first, offset: casesPageOffset(pageIndex, first) },
+          variables: { regionCode, first, offset: pageOffset(pageIndex, first) },
           fetchPolicy: 'no-cache',
         }),
       ),
     );
-    const page = requiredCasesData(result.data?.checklistInspections);
+    const page = requiredData(result.data?.checklistInspections);
     return { items: page.items.map(toInspectionRow), total: page.total };
   }
 
   async recordInspection(request: RecordInspectionRequest): Promise<InspectionRow> {
-    const result = await runCasesApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.recordGql.mutate({
           fetchPolicy: 'no-cache',
@@ -140,7 +141,7 @@ export class ChecklistOversightFacade {
         }),
       ),
     );
-    return toInspectionRow(requiredCasesData(result.data?.recordChecklistInspection));
+    return toInspectionRow(requiredData(result.data?.recordChecklistInspection));
   }
 
   /** An inspector's decision on a finding (require rectification by a date, verify, reopen, close). */
@@ -150,12 +151,12 @@ export class ChecklistOversightFacade {
     note: string | null,
     dueOn: string | null,
   ): Promise<FindingRow> {
-    const result = await runCasesApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.actGql.mutate({ fetchPolicy: 'no-cache', variables: { input: { findingId, action, note, dueOn } } }),
       ),
     );
-    return toFindingRow(requiredCasesData(result.data?.actOnChecklistFinding));
+    return toFindingRow(requiredData(result.data?.actOnChecklistFinding));
   }
 
   /** Findings of a region's villages in a status (e.g. RECTIFICATION_REQUIRED: what the village must rectify). */
@@ -166,21 +167,21 @@ export class ChecklistOversightFacade {
     pageSize: number,
   ): Promise<CasesPage<FindingRow>> {
     const first = casesPageSize(pageSize);
-    const result = await runCasesApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.findingsGql.fetch({
-          variables: { regionCode, status, first, offset: casesPageOffset(pageIndex, first) },
+          variables: { regionCode, status, first, offset: pageOffset(pageIndex, first) },
           fetchPolicy: 'no-cache',
         }),
       ),
     );
-    const page = requiredCasesData(result.data?.checklistFindings);
+    const page = requiredData(result.data?.checklistFindings);
     return { items: page.items.map(toFindingRow), total: page.total };
   }
 
   /** The village's rectification of a finding (整改情况). */
   async recordRectification(findingId: string, text: string, fileIds: readonly string[] = []): Promise<FindingRow> {
-    const result = await runCasesApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.rectifyGql.mutate({
           fetchPolicy: 'no-cache',
@@ -188,7 +189,7 @@ export class ChecklistOversightFacade {
         }),
       ),
     );
-    return toFindingRow(requiredCasesData(result.data?.recordChecklistRectification));
+    return toFindingRow(requiredData(result.data?.recordChecklistRectification));
   }
 
   async complaints(
@@ -198,29 +199,29 @@ export class ChecklistOversightFacade {
     pageSize: number,
   ): Promise<CasesPage<ComplaintRow>> {
     const first = casesPageSize(pageSize);
-    const result = await runCasesApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.complaintsGql.fetch({
           variables: {
             regionCode,
             status,
             first,
-            offset: casesPageOffset(pageIndex, first),
+            offset: pageOffset(pageIndex, first),
           },
           fetchPolicy: 'no-cache',
         }),
       ),
     );
-    const page = requiredCasesData(result.data?.checklistComplaints);
+    const page = requiredData(result.data?.checklistComplaints);
     return { items: page.items.map(toComplaintRow), total: page.total };
   }
 
   async handleComplaint(complaintId: string, action: ComplaintActionValue, text: string | null): Promise<ComplaintRow> {
-    const result = await runCasesApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.handleGql.mutate({ fetchPolicy: 'no-cache', variables: { input: { complaintId, action, text } } }),
       ),
     );
-    return toComplaintRow(requiredCasesData(result.data?.handleChecklistComplaint));
+    return toComplaintRow(requiredData(result.data?.handleChecklistComplaint));
   }
 }

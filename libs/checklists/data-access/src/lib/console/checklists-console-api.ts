@@ -50,12 +50,6 @@ export function refusalDetails(error: ApiError | null): {
   return { itemCode, problems };
 }
 
-/** The data of a GraphQL answer, or an `UNKNOWN` error when the server sent none. */
-export function requiredChecklistData<T>(value: T | null | undefined): T {
-  if (value === null || value === undefined) throw new ApiError('UNKNOWN');
-  return value;
-}
-
 /** The most rows one page may ask for (the API's PageArgs limit). */
 export const CHECKLIST_MAX_PAGE_SIZE = 100;
 

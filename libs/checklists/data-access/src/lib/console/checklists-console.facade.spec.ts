@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { Apollo } from 'apollo-angular';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { GraphQLError, print } from 'graphql';
-import { FileApi } from '@xiangzhi/shared/data-access';
+import { FileApi, requiredData } from '@xiangzhi/shared/data-access';
 import * as generated from '../generated/graphql';
 import {
   ChecklistListTypeDraft,
@@ -11,7 +11,6 @@ import {
   listTypeProblems,
   checklistPosterPath,
   refusalDetails,
-  requiredChecklistData,
 } from './checklists-console-api';
 import { ChecklistsConsoleFacade } from './checklists-console.facade';
 
@@ -66,7 +65,7 @@ describe('checklist console helpers', () => {
   });
 
   it('turns a missing answer into UNKNOWN', () => {
-    expect(() => requiredChecklistData(undefined)).toThrow(expect.objectContaining({ code: 'UNKNOWN' }));
+    expect(() => requiredData(undefined)).toThrow(expect.objectContaining({ code: 'UNKNOWN' }));
   });
 
   it("checks a list type by the server's rules", () => {

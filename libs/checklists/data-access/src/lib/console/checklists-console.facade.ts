@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import { FileApi } from '@xiangzhi/shared/data-access';
+import { FileApi, requiredData } from '@xiangzhi/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import {
   ChecklistConsoleAdoptTemplateGQL,
@@ -38,7 +38,6 @@ import {
   ChecklistConsolePosterSize,
   checklistPosterFileName,
   checklistPosterPath,
-  requiredChecklistData,
   runChecklistConsoleApi,
 } from './checklists-console-api';
 
@@ -101,7 +100,7 @@ export class ChecklistsConsoleFacade {
     const result = await runChecklistConsoleApi(() =>
       firstValueFrom(this.listTypesGql.fetch({ variables: { regionCode }, fetchPolicy: 'no-cache' })),
     );
-    return [...requiredChecklistData(result.data?.checklistListTypes)].sort(
+    return [...requiredData(result.data?.checklistListTypes)].sort(
       (a, b) => a.order - b.order || a.code.localeCompare(b.code),
     );
   }
@@ -111,7 +110,7 @@ export class ChecklistsConsoleFacade {
     const result = await runChecklistConsoleApi(() =>
       firstValueFrom(this.countyListTypesGql.fetch({ variables: { regionCode: countyCode }, fetchPolicy: 'no-cache' })),
     );
-    return [...requiredChecklistData(result.data?.checklistListTypes)].sort(
+    return [...requiredData(result.data?.checklistListTypes)].sort(
       (a, b) => a.order - b.order || a.code.localeCompare(b.code),
     );
   }
@@ -136,7 +135,7 @@ export class ChecklistsConsoleFacade {
         }),
       ),
     );
-    return requiredChecklistData(result.data?.setChecklistListType);
+    return requiredData(result.data?.setChecklistListType);
   }
 
   /** One page (at most 100) of a region's versions, by list type and newest first. */
@@ -155,7 +154,7 @@ export class ChecklistsConsoleFacade {
         }),
       ),
     );
-    return requiredChecklistData(result.data?.checklistVersions);
+    return requiredData(result.data?.checklistVersions);
   }
 
   /**
@@ -181,7 +180,7 @@ export class ChecklistsConsoleFacade {
     const result = await runChecklistConsoleApi(() =>
       firstValueFrom(this.versionGql.fetch({ variables: { id }, fetchPolicy: 'no-cache' })),
     );
-    return requiredChecklistData(result.data?.checklistVersion);
+    return requiredData(result.data?.checklistVersion);
   }
 
   /** The version on the wall of a town (template) or village for a list type, or null. */
@@ -196,7 +195,7 @@ export class ChecklistsConsoleFacade {
     const result = await runChecklistConsoleApi(() =>
       firstValueFrom(this.diffGql.fetch({ variables: { fromId, toId }, fetchPolicy: 'no-cache' })),
     );
-    return requiredChecklistData(result.data?.checklistVersionDiff);
+    return requiredData(result.data?.checklistVersionDiff);
   }
 
   /** A new draft of a town template (from the examples or its published one) or of a village's own list. */
@@ -214,7 +213,7 @@ export class ChecklistsConsoleFacade {
         }),
       ),
     );
-    return requiredChecklistData(result.data?.createChecklistDraft);
+    return requiredData(result.data?.createChecklistDraft);
   }
 
   /** A village's draft adopting the town's published template: all items (null) or those chosen. */
@@ -231,14 +230,14 @@ export class ChecklistsConsoleFacade {
         }),
       ),
     );
-    return requiredChecklistData(result.data?.adoptChecklistTemplate);
+    return requiredData(result.data?.adoptChecklistTemplate);
   }
 
   async updateDraft(id: string, edit: ConsoleChecklistDraftEdit): Promise<ConsoleChecklistVersion> {
     const result = await runChecklistConsoleApi(() =>
       firstValueFrom(this.updateGql.mutate({ variables: { input: { id, ...edit } }, fetchPolicy: 'no-cache' })),
     );
-    return requiredChecklistData(result.data?.updateChecklistDraft);
+    return requiredData(result.data?.updateChecklistDraft);
   }
 
   async saveItem(id: string, item: ChecklistItemInput): Promise<ConsoleChecklistVersion> {
@@ -259,7 +258,7 @@ export class ChecklistsConsoleFacade {
         }),
       ),
     );
-    return requiredChecklistData(result.data?.submitChecklist);
+    return requiredData(result.data?.submitChecklist);
   }
 
   /** A town publishes its template draft. */
@@ -272,7 +271,7 @@ export class ChecklistsConsoleFacade {
         }),
       ),
     );
-    return requiredChecklistData(result.data?.publishChecklistTemplate);
+    return requiredData(result.data?.publishChecklistTemplate);
   }
 
   /** The town approves a village's submitted version (an optional note). */
@@ -282,7 +281,7 @@ export class ChecklistsConsoleFacade {
         this.approveGql.mutate({ variables: { id, reason: reason.trim() || null }, fetchPolicy: 'no-cache' }),
       ),
     );
-    return requiredChecklistData(result.data?.approveChecklist);
+    return requiredData(result.data?.approveChecklist);
   }
 
   /** The town rejects a village's submitted version with its reason. */
@@ -290,7 +289,7 @@ export class ChecklistsConsoleFacade {
     const result = await runChecklistConsoleApi(() =>
       firstValueFrom(this.rejectGql.mutate({ variables: { id, reason: reason.trim() }, fetchPolicy: 'no-cache' })),
     );
-    return requiredChecklistData(result.data?.rejectChecklist);
+    return requiredData(result.data?.rejectChecklist);
   }
 
   /** Downloads a version's poster (A3 or A4) with the session. */

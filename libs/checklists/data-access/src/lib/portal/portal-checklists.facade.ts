@@ -1,6 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import type { FlowChart } from '@xiangzhi/checklists/util';
-import { ApiError } from '@xiangzhi/shared/data-access';
+import { runApi } from '@xiangzhi/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import { PortalChecklistsGQL, PortalChecklistsQuery } from '../generated/graphql';
 
@@ -12,15 +12,6 @@ export type PortalFlowChart = NonNullable<PortalChecklistItem['flow']>;
 
 /** Paper sizes of the printable posters. */
 export type ChecklistPosterSize = 'A4' | 'A3';
-
-/** Awaits an API call and rethrows any failure as an `ApiError` (with its stable code). */
-export async function runPortalChecklistApi<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    throw ApiError.from(error);
-  }
-}
 
 /** The public poster (PDF) of the version in force of a village's list. */
 export function checklistPosterUrl(villageCode: string, listType: string, size: ChecklistPosterSize = 'A4'): string {
@@ -55,9 +46,7 @@ export class PortalChecklistsFacade {
 
   /** The village's lists in force, in display order, with every item and its chart; empty when none is in force. */
   async lists(villageCode: string): Promise<PortalChecklists> {
-    const result = await runPortalChecklistApi(() =>
-      firstValueFrom(this.listsGql.fetch({ variables: { villageCode } })),
-    );
+    const result = await runApi(() => firstValueFrom(this.listsGql.fetch({ variables: { villageCode } })));
     return result.data?.publicChecklists ?? { villageCode, lastChangedAt: null, lists: [] };
   }
 }

@@ -1,7 +1,6 @@
 import { inject, Injectable } from '@angular/core';
-import { ApiError } from '@xiangzhi/shared/data-access';
+import { ApiError, newClientKey, runApi } from '@xiangzhi/shared/data-access';
 import { firstValueFrom } from 'rxjs';
-import { newCaseClientKey } from '../cases/cases-api';
 import {
   PortalChecklistCasesGQL,
   PortalChecklistCasesQuery,
@@ -9,7 +8,6 @@ import {
   PortalVerifyCertificateGQL,
   PortalVerifyCertificateQuery,
 } from '../generated/graphql';
-import { runPortalChecklistApi } from './portal-checklists.facade';
 
 /** What the verification page shows of a certificate: VALID, REVOKED or UNKNOWN, the item, village and dates. */
 export type PortalCertificateVerification = PortalVerifyCertificateQuery['verifyChecklistCertificate'];
@@ -31,7 +29,7 @@ export interface PortalComplaint {
 
 /** A fresh key for one complaint. */
 export function newComplaintKey(): string {
-  return newCaseClientKey();
+  return newClientKey();
 }
 
 /** Rows per page of the public case results. */
@@ -46,7 +44,7 @@ export class PortalChecklistPublicFacade {
 
   /** VALID, REVOKED or UNKNOWN for a serial (always answered fresh: a revocation shows at once). */
   async verify(serial: string): Promise<PortalCertificateVerification> {
-    const result = await runPortalChecklistApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(this.verifyGql.fetch({ variables: { serial }, fetchPolicy: 'network-only' })),
     );
     const found = result.data?.verifyChecklistCertificate;
@@ -57,7 +55,7 @@ export class PortalChecklistPublicFacade {
   /** One page of a village's disclosed results, newest first. */
   async cases(villageCode: string, page = 0, size = PORTAL_CASES_PAGE): Promise<PortalCasePage> {
     const variables = { villageCode, first: size, offset: page * size };
-    const result = await runPortalChecklistApi(() => firstValueFrom(this.casesGql.fetch({ variables })));
+    const result = await runApi(() => firstValueFrom(this.casesGql.fetch({ variables })));
     return result.data?.publicChecklistCases ?? { total: 0, items: [] };
   }
 
@@ -70,9 +68,7 @@ export class PortalChecklistPublicFacade {
       contact: complaint.contact.trim() === '' ? null : complaint.contact.trim(),
       clientKey: complaint.clientKey,
     };
-    const result = await runPortalChecklistApi(() =>
-      firstValueFrom(this.complaintGql.mutate({ variables: { input } })),
-    );
+    const result = await runApi(() => firstValueFrom(this.complaintGql.mutate({ variables: { input } })));
     const number = result.data?.submitChecklistComplaint.number;
     if (!number) throw new ApiError('UNKNOWN');
     return number;

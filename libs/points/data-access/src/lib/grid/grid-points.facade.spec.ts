@@ -8,7 +8,6 @@ import {
   GridRecordPointsEntryGQL,
 } from '../generated/graphql';
 import { GridPointsFacade, GridRecordInput, isOfflineFailure } from './grid-points.facade';
-import { newIdempotencyKey } from './idempotency-key';
 
 describe('GridPointsFacade', () => {
   const record = { mutate: jest.fn() };
@@ -69,25 +68,5 @@ describe('isOfflineFailure', () => {
 
   it('is false for a coded refusal while online', () => {
     expect(isOfflineFailure(new ApiError('POINTS_OUT_OF_RANGE', 'BAD_USER_INPUT'), true)).toBe(false);
-  });
-});
-
-describe('newIdempotencyKey', () => {
-  it('makes distinct UUID v4 keys, also without crypto.randomUUID', () => {
-    const pattern = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-    const fallback = {
-      getRandomValues: <T extends ArrayBufferView | null>(a: T) =>
-        globalThis.crypto.getRandomValues(a as Uint8Array) as unknown as T,
-    };
-    const a = newIdempotencyKey(fallback);
-    const b = newIdempotencyKey(fallback);
-    expect(a).toMatch(pattern);
-    expect(a).not.toBe(b);
-    expect(
-      newIdempotencyKey({
-        getRandomValues: fallback.getRandomValues,
-        randomUUID: () => '00000000-0000-4000-8000-000000000000',
-      }),
-    ).toBe('00000000-0000-4000-8000-000000000000');
   });
 });

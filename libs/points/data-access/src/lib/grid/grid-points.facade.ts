@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import { ApiError, FileApi, UploadedFile } from '@xiangzhi/shared/data-access';
+import { ApiError, FileApi, runApi, UploadedFile } from '@xiangzhi/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import {
   GridHouseholdPointsEntriesGQL,
@@ -16,7 +16,6 @@ import {
   PointsItemSubject,
   RecordPointsEntryInput,
 } from '../generated/graphql';
-import { runPointsApi } from '../portal/run-api';
 
 export type GridScheme = NonNullable<GridPointsSchemeInForceQuery['pointsSchemeInForce']>;
 export type GridSchemeItem = GridSchemeItemFragment;
@@ -61,12 +60,12 @@ export class GridPointsFacade {
 
   /** The scheme version in force for the village and year, or null when there is none. */
   async schemeInForce(villageCode: string, year: number): Promise<GridScheme | null> {
-    const result = await runPointsApi(() => firstValueFrom(this.schemeGql.fetch({ variables: { villageCode, year } })));
+    const result = await runApi(() => firstValueFrom(this.schemeGql.fetch({ variables: { villageCode, year } })));
     return result.data?.pointsSchemeInForce ?? null;
   }
 
   async standing(householdId: string, year: number): Promise<GridStanding | null> {
-    const result = await runPointsApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(this.standingGql.fetch({ variables: { householdId, year }, fetchPolicy: 'network-only' })),
     );
     return result.data?.householdPointsStanding ?? null;
@@ -74,7 +73,7 @@ export class GridPointsFacade {
 
   /** The household's latest entries (newest first) and how many it has. */
   async entries(householdId: string, first = RECENT_ENTRIES): Promise<{ items: GridEntry[]; total: number }> {
-    const result = await runPointsApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.entriesGql.fetch({ variables: { householdId, first, offset: 0 }, fetchPolicy: 'network-only' }),
       ),
@@ -85,7 +84,7 @@ export class GridPointsFacade {
 
   /** Records one entry; a repeat with the same `idempotencyKey` answers the first result and writes nothing (R3). */
   async record(input: GridRecordInput): Promise<GridEntry> {
-    const result = await runPointsApi(() => firstValueFrom(this.recordGql.mutate({ variables: { input } })));
+    const result = await runApi(() => firstValueFrom(this.recordGql.mutate({ variables: { input } })));
     const entry = result.data?.recordPointsEntry;
     if (!entry) throw new ApiError('UNKNOWN');
     return entry;

@@ -1,9 +1,8 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { ApiError, FileApi } from '@xiangzhi/shared/data-access';
+import { ApiError, FileApi, runApi } from '@xiangzhi/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import { LedgerEntryDetailFragment, LedgerEntryGQL, ReversePointsEntryGQL } from '../generated/graphql';
 import { cleanReason } from './ledger-rules';
-import { runLedgerApi } from './run-ledger-api';
 
 export type LedgerEntryDetail = LedgerEntryDetailFragment;
 
@@ -28,7 +27,7 @@ export class LedgerEntryFacade {
     const request = ++this.requestId;
     this.state.update((s) => ({ entry: s.entry?.id === id ? s.entry : null, loading: true, error: null }));
     try {
-      const result = await runLedgerApi(() => firstValueFrom(this.entryGql.fetch({ variables: { id } })));
+      const result = await runApi(() => firstValueFrom(this.entryGql.fetch({ variables: { id } })));
       if (request !== this.requestId) return;
       this.state.set({ entry: result.data?.pointsEntry ?? null, loading: false, error: null });
     } catch (error) {
@@ -41,7 +40,7 @@ export class LedgerEntryFacade {
   async reverse(id: string, reason: string): Promise<void> {
     const why = cleanReason(reason);
     if (!why) throw new ApiError('ENTRY_REASON_REQUIRED', 'BAD_USER_INPUT');
-    await runLedgerApi(() => firstValueFrom(this.reverseGql.mutate({ variables: { id, reason: why } })));
+    await runApi(() => firstValueFrom(this.reverseGql.mutate({ variables: { id, reason: why } })));
     await this.load(id);
   }
 

@@ -1,5 +1,5 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { ApiError } from '@xiangzhi/shared/data-access';
+import { ApiError, runApi } from '@xiangzhi/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import {
   LedgerEntryRowFragment,
@@ -10,7 +10,6 @@ import {
   LedgerHouseholdStandingQuery,
   LedgerVillageRankingGQL,
 } from '../generated/graphql';
-import { runLedgerApi } from './run-ledger-api';
 
 export type HouseholdStanding = LedgerHouseholdStandingQuery['householdPointsStanding'];
 export type PointsHousehold = LedgerHouseholdMembersQuery['household'];
@@ -58,8 +57,8 @@ export class HouseholdPointsFacade {
     this.state.update((s) => ({ ...s, loading: true, error: null }));
     try {
       const [household, standing] = await Promise.all([
-        runLedgerApi(() => firstValueFrom(this.householdGql.fetch({ variables: { id: householdId } }))),
-        runLedgerApi(() => firstValueFrom(this.standingGql.fetch({ variables: { householdId, year } }))),
+        runApi(() => firstValueFrom(this.householdGql.fetch({ variables: { id: householdId } }))),
+        runApi(() => firstValueFrom(this.standingGql.fetch({ variables: { householdId, year } }))),
       ]);
       const h = household.data?.household ?? null;
       const rank = h ? await this.rankOf(h.regionCode, householdId, year).catch(() => null) : null;
@@ -80,7 +79,7 @@ export class HouseholdPointsFacade {
 
   async loadEntries(householdId: string, pageIndex: number): Promise<void> {
     try {
-      const result = await runLedgerApi(() =>
+      const result = await runApi(() =>
         firstValueFrom(
           this.entriesGql.fetch({
             variables: {
@@ -99,9 +98,7 @@ export class HouseholdPointsFacade {
   }
 
   private async rankOf(villageCode: string, householdId: string, year: number): Promise<HouseholdRank | null> {
-    const result = await runLedgerApi(() =>
-      firstValueFrom(this.rankingGql.fetch({ variables: { villageCode, year } })),
-    );
+    const result = await runApi(() => firstValueFrom(this.rankingGql.fetch({ variables: { villageCode, year } })));
     const ranking = result.data?.pointsVillageRanking;
     const row = ranking?.rows.find((r) => r.householdId === householdId);
     return ranking && row

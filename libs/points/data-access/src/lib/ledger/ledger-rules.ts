@@ -28,19 +28,6 @@ export const DECISION_LIMIT = 500;
 /** The most evidence files of one entry (the server's limit). */
 export const EVIDENCE_LIMIT = 20;
 
-/** A fresh client key for one submit attempt (kept across its retries, R3). */
-export function newLedgerKey(): string {
-  const c = globalThis.crypto;
-  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
-  const bytes = new Uint8Array(16);
-  if (c && typeof c.getRandomValues === 'function') c.getRandomValues(bytes);
-  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
 /** Items of a scheme grouped by category, in the scheme's order. */
 export interface ItemGroup {
   category: string;

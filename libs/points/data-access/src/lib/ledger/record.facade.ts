@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import { FileApi, UploadedFile } from '@xiangzhi/shared/data-access';
+import { FileApi, runApi, UploadedFile } from '@xiangzhi/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import {
   LedgerEntryRowFragment,
@@ -15,7 +15,6 @@ import {
   RecordPointsEntryGQL,
   RecordPointsEntryInput,
 } from '../generated/graphql';
-import { runLedgerApi } from './run-ledger-api';
 
 export type LedgerHousehold = LedgerHouseholdSearchQuery['households']['items'][number];
 export type LedgerHouseholdWithMembers = LedgerHouseholdMembersQuery['household'];
@@ -55,14 +54,14 @@ export class LedgerRecordFacade {
 
   /** The version in force for a village and year (null when there is none). */
   async schemeInForce(villageCode: string, year: number): Promise<LedgerSchemeInForce | null> {
-    const result = await runLedgerApi(() => firstValueFrom(this.schemeGql.fetch({ variables: { villageCode, year } })));
+    const result = await runApi(() => firstValueFrom(this.schemeGql.fetch({ variables: { villageCode, year } })));
     return result.data?.pointsSchemeInForce ?? null;
   }
 
   /** Households of a region whose head, member name or card number matches `search` (first 20). */
   async search(regionCode: string, search: string): Promise<LedgerHousehold[]> {
     const text = search.trim();
-    const result = await runLedgerApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.searchGql.fetch({ variables: { filter: { regionCode, search: text || null }, first: 20, offset: 0 } }),
       ),
@@ -73,7 +72,7 @@ export class LedgerRecordFacade {
   /** A household by its card number (or QR text); null when there is none. */
   async byCard(cardNumber: string): Promise<LedgerHousehold | null> {
     try {
-      const result = await runLedgerApi(() =>
+      const result = await runApi(() =>
         firstValueFrom(this.byCardGql.fetch({ variables: { cardNumber: cardNumber.trim() } })),
       );
       return result.data?.householdByCard ?? null;
@@ -85,7 +84,7 @@ export class LedgerRecordFacade {
 
   /** A household with its members (for INDIVIDUAL items). */
   async withMembers(id: string): Promise<LedgerHouseholdWithMembers | null> {
-    const result = await runLedgerApi(() => firstValueFrom(this.membersGql.fetch({ variables: { id } })));
+    const result = await runApi(() => firstValueFrom(this.membersGql.fetch({ variables: { id } })));
     return result.data?.household ?? null;
   }
 
@@ -93,7 +92,7 @@ export class LedgerRecordFacade {
   async villageHouseholds(villageCode: string): Promise<LedgerHousehold[]> {
     const all: LedgerHousehold[] = [];
     for (let offset = 0; ; offset += HOUSEHOLD_PAGE) {
-      const result = await runLedgerApi(() =>
+      const result = await runApi(() =>
         firstValueFrom(
           this.searchGql.fetch({
             variables: { filter: { regionCode: villageCode, participating: true }, first: HOUSEHOLD_PAGE, offset },
@@ -113,7 +112,7 @@ export class LedgerRecordFacade {
 
   /** Records one entry (the key makes a retry safe). */
   async record(input: RecordPointsEntryInput): Promise<LedgerEntryRow> {
-    const result = await runLedgerApi(() => firstValueFrom(this.recordGql.mutate({ variables: { input } })));
+    const result = await runApi(() => firstValueFrom(this.recordGql.mutate({ variables: { input } })));
     const entry = result.data?.recordPointsEntry;
     if (!entry) throw new Error('no entry returned');
     return entry;
@@ -131,7 +130,7 @@ export class LedgerRecordFacade {
     let replayed = inputs.length > 0;
     onProgress({ done: 0, total: inputs.length, recorded });
     for (const [i, input] of inputs.entries()) {
-      const result = await runLedgerApi(() => firstValueFrom(this.recordBulkGql.mutate({ variables: { input } })));
+      const result = await runApi(() => firstValueFrom(this.recordBulkGql.mutate({ variables: { input } })));
       const written = result.data?.recordPointsEntries;
       recorded += written?.count ?? 0;
       replayed = replayed && (written?.replayed ?? false);

@@ -1,5 +1,5 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { ApiError } from '@xiangzhi/shared/data-access';
+import { ApiError, runApi } from '@xiangzhi/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import {
   ApprovePointsEntriesGQL,
@@ -10,7 +10,6 @@ import {
   ReviewPointsEntriesGQL,
 } from '../generated/graphql';
 import { chunk, cleanReason, DECISION_LIMIT } from './ledger-rules';
-import { runLedgerApi } from './run-ledger-api';
 
 /** Entries per queue page. */
 export const QUEUE_PAGE_SIZE = 50;
@@ -64,7 +63,7 @@ export class ReviewQueueFacade {
     const id = ++this.requestId;
     this.state.update((s) => ({ ...s, pageIndex, loading: true, error: null }));
     try {
-      const result = await runLedgerApi(() =>
+      const result = await runApi(() =>
         firstValueFrom(
           this.queueGql.fetch({
             variables: {
@@ -91,7 +90,7 @@ export class ReviewQueueFacade {
     let count = 0;
     try {
       for (const ids of chunk(input.entryIds, DECISION_LIMIT)) {
-        const result = await runLedgerApi(() =>
+        const result = await runApi(() =>
           firstValueFrom(this.reviewGql.mutate({ variables: { input: { ...input, entryIds: ids } } })),
         );
         count += result.data?.reviewPointsEntries.length ?? 0;
@@ -127,7 +126,7 @@ export class ApprovalQueueFacade {
     const id = ++this.requestId;
     this.state.update((s) => ({ ...s, pageIndex, loading: true, error: null }));
     try {
-      const result = await runLedgerApi(() =>
+      const result = await runApi(() =>
         firstValueFrom(
           this.queueGql.fetch({
             variables: { townCode, first: QUEUE_PAGE_SIZE, offset: (pageIndex - 1) * QUEUE_PAGE_SIZE },
@@ -148,7 +147,7 @@ export class ApprovalQueueFacade {
     let count = 0;
     try {
       for (const ids of chunk([...new Set(entryIds)], DECISION_LIMIT)) {
-        const result = await runLedgerApi(() =>
+        const result = await runApi(() =>
           firstValueFrom(this.approveGql.mutate({ variables: { input: { entryIds: ids } } })),
         );
         count += result.data?.approvePointsEntries.length ?? 0;

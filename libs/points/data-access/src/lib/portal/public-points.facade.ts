@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import { ApiError } from '@xiangzhi/shared/data-access';
+import { ApiError, runApi } from '@xiangzhi/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import {
   PortalBoardFragment,
@@ -20,7 +20,6 @@ import {
   PortalSchemeVersionFragment,
 } from '../generated/graphql';
 import { BoardChainVerdict, ChainBoard, verifyBoardChain } from './board-chain';
-import { runPointsApi } from './run-api';
 
 export type PublicBoard = PortalBoardFragment;
 export type PublicBoardLine = PortalBoardFragment['lines'][number];
@@ -63,7 +62,7 @@ export class PublicPointsFacade {
 
   /** A village's boards, newest first (offset paging). */
   async boards(villageCode: string, first: number, offset: number): Promise<PublicBoardPage> {
-    const result = await runPointsApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(this.boardsGql.fetch({ variables: { villageCode, first, offset } })),
     );
     const page = result.data?.publicPointsBoards;
@@ -71,7 +70,7 @@ export class PublicPointsFacade {
   }
 
   async board(id: string): Promise<PublicBoard | null> {
-    const result = await runPointsApi(() => firstValueFrom(this.boardGql.fetch({ variables: { id } })));
+    const result = await runApi(() => firstValueFrom(this.boardGql.fetch({ variables: { id } })));
     return result.data?.publicPointsBoard ?? null;
   }
 
@@ -79,7 +78,7 @@ export class PublicPointsFacade {
   async verifyInBrowser(villageCode: string): Promise<BoardChainVerdict> {
     const boards: ChainBoard[] = [];
     for (let offset = 0; ; offset += CHAIN_PAGE_SIZE) {
-      const result = await runPointsApi(() =>
+      const result = await runApi(() =>
         firstValueFrom(this.chainBoardsGql.fetch({ variables: { villageCode, first: CHAIN_PAGE_SIZE, offset } })),
       );
       const page = result.data?.publicPointsBoards;
@@ -92,26 +91,26 @@ export class PublicPointsFacade {
 
   /** The API's verdict on the chain. */
   async verifyByApi(villageCode: string): Promise<ApiChainVerdict> {
-    const result = await runPointsApi(() => firstValueFrom(this.chainGql.fetch({ variables: { villageCode } })));
+    const result = await runApi(() => firstValueFrom(this.chainGql.fetch({ variables: { villageCode } })));
     const checks = result.data?.publicPointsChain ?? [];
     return { valid: checks.every((c) => c.valid), checks };
   }
 
   /** The red and black lists today (masked names). */
   async listings(villageCode: string): Promise<PublicListing[]> {
-    const result = await runPointsApi(() => firstValueFrom(this.listingsGql.fetch({ variables: { villageCode } })));
+    const result = await runApi(() => firstValueFrom(this.listingsGql.fetch({ variables: { villageCode } })));
     return result.data?.publicPointsListings ?? [];
   }
 
   /** The scheme in force for the village and year (the current year by default) and its history. */
   async scheme(villageCode: string, year: number | null = null): Promise<PublicScheme | null> {
-    const result = await runPointsApi(() => firstValueFrom(this.schemeGql.fetch({ variables: { villageCode, year } })));
+    const result = await runApi(() => firstValueFrom(this.schemeGql.fetch({ variables: { villageCode, year } })));
     return result.data?.publicPointsScheme ?? null;
   }
 
   /** A household's own entries and objections, after the card number and phone check (never cached). */
   async householdPoints(cardNumber: string, phoneLast4: string): Promise<PublicHouseholdPoints | null> {
-    const result = await runPointsApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.householdGql.fetch({
           variables: { cardNumber: cardNumber.trim(), phoneLast4: phoneLast4.trim() },
@@ -124,7 +123,7 @@ export class PublicPointsFacade {
 
   /** Files an objection to a board line (`entryId`) or to a missing entry (no `entryId`). */
   async fileObjection(input: BoardObjectionInput): Promise<PublicObjection> {
-    const result = await runPointsApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.objectionGql.mutate({
           variables: {

@@ -10,7 +10,7 @@ import {
   ResultsListingsGQL,
   ResultsRevokeListingGQL,
 } from '../generated/graphql';
-import { required, runResultsApi } from './run-results-api';
+import { requiredData, runApi } from '@xiangzhi/shared/data-access';
 
 export type Listing = ResultsListingFragment;
 export type ListKind = PointsListKind;
@@ -26,30 +26,30 @@ export class ListingsFacade {
   private readonly searchGql = inject(ResultsHouseholdSearchGQL);
 
   async list(villageCode: string, kind: ListKind): Promise<Listing[]> {
-    const result = await runResultsApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.listGql.fetch({ variables: { villageCode, kind, first: 100, offset: 0 }, fetchPolicy: 'network-only' }),
       ),
     );
-    return required(result.data?.pointsListings).items;
+    return requiredData(result.data?.pointsListings).items;
   }
 
   async add(input: AddPointsListingInput): Promise<Listing> {
-    const result = await runResultsApi(() => firstValueFrom(this.addGql.mutate({ variables: { input } })));
-    return required(result.data?.addPointsListing);
+    const result = await runApi(() => firstValueFrom(this.addGql.mutate({ variables: { input } })));
+    return requiredData(result.data?.addPointsListing);
   }
 
   async revoke(id: string, reason: string): Promise<Listing> {
-    const result = await runResultsApi(() => firstValueFrom(this.revokeGql.mutate({ variables: { id, reason } })));
-    return required(result.data?.revokePointsListing);
+    const result = await runApi(() => firstValueFrom(this.revokeGql.mutate({ variables: { id, reason } })));
+    return requiredData(result.data?.revokePointsListing);
   }
 
   /** Taking-part households of a village matching a name or card number (first 20). */
   async searchHouseholds(villageCode: string, search: string): Promise<HouseholdOption[]> {
     const text = search.trim();
-    const result = await runResultsApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(this.searchGql.fetch({ variables: { regionCode: villageCode, search: text || null, first: 20 } })),
     );
-    return required(result.data?.households).items;
+    return requiredData(result.data?.households).items;
   }
 }

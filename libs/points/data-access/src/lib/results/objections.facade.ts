@@ -12,7 +12,7 @@ import {
   ResultsRecordObjectionGQL,
   StaffObjectionInput,
 } from '../generated/graphql';
-import { required, runResultsApi } from './run-results-api';
+import { requiredData, runApi } from '@xiangzhi/shared/data-access';
 
 export type Objection = ResultsObjectionFragment;
 export type ObjectionStatus = PointsObjectionStatus;
@@ -31,37 +31,33 @@ export class ObjectionsFacade {
 
   /** Objections of a village or of every village of a town, optionally by status. */
   async list(regionCode: string, status: ObjectionStatus | null): Promise<Objection[]> {
-    const result = await runResultsApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.listGql.fetch({ variables: { regionCode, status, first: 100, offset: 0 }, fetchPolicy: 'network-only' }),
       ),
     );
-    return required(result.data?.pointsObjections).items;
+    return requiredData(result.data?.pointsObjections).items;
   }
 
   /** Records an objection a resident brought in person. */
   async record(input: StaffObjectionInput): Promise<Objection> {
-    const result = await runResultsApi(() => firstValueFrom(this.recordGql.mutate({ variables: { input } })));
-    return required(result.data?.recordPointsObjection);
+    const result = await runApi(() => firstValueFrom(this.recordGql.mutate({ variables: { input } })));
+    return requiredData(result.data?.recordPointsObjection);
   }
 
   async investigate(id: string, findings: string): Promise<Objection> {
-    const result = await runResultsApi(() =>
-      firstValueFrom(this.investigateGql.mutate({ variables: { id, findings } })),
-    );
-    return required(result.data?.investigatePointsObjection);
+    const result = await runApi(() => firstValueFrom(this.investigateGql.mutate({ variables: { id, findings } })));
+    return requiredData(result.data?.investigatePointsObjection);
   }
 
   async decide(id: string, decision: ObjectionDecision, reason: string): Promise<Objection> {
-    const result = await runResultsApi(() =>
-      firstValueFrom(this.decideGql.mutate({ variables: { id, decision, reason } })),
-    );
-    return required(result.data?.decidePointsObjection);
+    const result = await runApi(() => firstValueFrom(this.decideGql.mutate({ variables: { id, decision, reason } })));
+    return requiredData(result.data?.decidePointsObjection);
   }
 
   /** A household's card number and head (staff view), cached by Apollo. */
   async household(id: string): Promise<HouseholdName> {
-    const result = await runResultsApi(() => firstValueFrom(this.householdGql.fetch({ variables: { id } })));
-    return required(result.data?.household);
+    const result = await runApi(() => firstValueFrom(this.householdGql.fetch({ variables: { id } })));
+    return requiredData(result.data?.household);
   }
 }

@@ -13,7 +13,7 @@ import {
   ResultsSchemeInForceGQL,
   ResultsSchemeParametersFragment,
 } from '../generated/graphql';
-import { required, runResultsApi } from './run-results-api';
+import { requiredData, runApi } from '@xiangzhi/shared/data-access';
 
 export type PublicationSummary = ResultsPublicationSummaryFragment;
 export type PublicationDetail = ResultsPublicationDetailFragment;
@@ -38,40 +38,38 @@ export class PublicationsFacade {
 
   /** A village's boards, newest first. */
   async list(villageCode: string): Promise<PublicationSummary[]> {
-    const result = await runResultsApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.listGql.fetch({ variables: { villageCode, first: 100, offset: 0 }, fetchPolicy: 'network-only' }),
       ),
     );
-    return required(result.data?.pointsPublications).items;
+    return requiredData(result.data?.pointsPublications).items;
   }
 
   async detail(id: string): Promise<PublicationDetail> {
-    const result = await runResultsApi(() => firstValueFrom(this.detailGql.fetch({ variables: { id } })));
-    return required(result.data?.pointsPublication);
+    const result = await runApi(() => firstValueFrom(this.detailGql.fetch({ variables: { id } })));
+    return requiredData(result.data?.pointsPublication);
   }
 
   /** The API's verification of every link of the village chain (T1). */
   async chain(villageCode: string): Promise<ChainCheck[]> {
-    const result = await runResultsApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(this.chainGql.fetch({ variables: { villageCode }, fetchPolicy: 'network-only' })),
     );
-    return required(result.data?.publicPointsChain);
+    return requiredData(result.data?.publicPointsChain);
   }
 
   /** Publishes the period starting at `fromMonth` for a village, or for every village of a town. */
   async publish(regionCode: string, year: number, fromMonth: number): Promise<PublicationSummary[]> {
-    const result = await runResultsApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(this.publishGql.mutate({ variables: { regionCode, year, fromMonth } })),
     );
-    return required(result.data?.publishPoints);
+    return requiredData(result.data?.publishPoints);
   }
 
   /** The scheme in force for a village and year (cadence, basis, cycle, black-list effect), or null. */
   async schemeInForce(villageCode: string, year: number): Promise<SchemeInForce | null> {
-    const result = await runResultsApi(() =>
-      firstValueFrom(this.schemeGql.fetch({ variables: { villageCode, year } })),
-    );
+    const result = await runApi(() => firstValueFrom(this.schemeGql.fetch({ variables: { villageCode, year } })));
     return result.data?.pointsSchemeInForce ?? null;
   }
 

@@ -1,8 +1,7 @@
 import { inject, Injectable } from '@angular/core';
-import { FileApi } from '@xiangzhi/shared/data-access';
+import { FileApi, requiredData, runApi } from '@xiangzhi/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import { PointsRankingBasis, ResultsVillageRankingGQL, ResultsVillageRankingQuery } from '../generated/graphql';
-import { required, runResultsApi } from './run-results-api';
 
 export type VillageRanking = ResultsVillageRankingQuery['pointsVillageRanking'];
 export type RankingRow = VillageRanking['rows'][number];
@@ -37,10 +36,10 @@ export class RankingsFacade {
   private readonly files = inject(FileApi);
 
   async ranking(query: RankingQuery): Promise<VillageRanking> {
-    const result = await runResultsApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(this.rankingGql.fetch({ variables: { ...query }, fetchPolicy: 'network-only' })),
     );
-    return required(result.data?.pointsVillageRanking);
+    return requiredData(result.data?.pointsVillageRanking);
   }
 
   /** Downloads the ranking as Excel (with the bearer token, like the register export). */

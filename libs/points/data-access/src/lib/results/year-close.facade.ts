@@ -6,7 +6,7 @@ import {
   ResultsYearClosePreviewGQL,
   ResultsYearClosePreviewQuery,
 } from '../generated/graphql';
-import { required, runResultsApi } from './run-results-api';
+import { requiredData, runApi } from '@xiangzhi/shared/data-access';
 
 export type YearClosePreview = ResultsYearClosePreviewQuery['pointsYearClosePreview'];
 export type YearClosePreviewRow = YearClosePreview['rows'][number];
@@ -19,17 +19,17 @@ export class YearCloseFacade {
   private readonly closeGql = inject(ResultsCloseYearGQL);
 
   async preview(villageCode: string, year: number): Promise<YearClosePreview> {
-    const result = await runResultsApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.previewGql.fetch({ variables: { regionCode: villageCode, year }, fetchPolicy: 'network-only' }),
       ),
     );
-    return required(result.data?.pointsYearClosePreview);
+    return requiredData(result.data?.pointsYearClosePreview);
   }
 
   /** Closes the year of a village, or of every village of a town not yet closed. */
   async close(regionCode: string, year: number): Promise<YearCloseResult[]> {
-    const result = await runResultsApi(() => firstValueFrom(this.closeGql.mutate({ variables: { regionCode, year } })));
-    return required(result.data?.closePointsYear);
+    const result = await runApi(() => firstValueFrom(this.closeGql.mutate({ variables: { regionCode, year } })));
+    return requiredData(result.data?.closePointsYear);
   }
 }

@@ -1,6 +1,6 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { ApiError } from '@xiangzhi/shared/data-access';
+import { ApiError, runApi } from '@xiangzhi/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import {
   AdaptPointsSchemeGQL,
@@ -19,7 +19,6 @@ import {
   UpdatePointsSchemeDraftGQL,
   UpdatePointsSchemeDraftInput,
 } from '../generated/graphql';
-import { runLedgerApi } from '../ledger/run-ledger-api';
 
 export type SchemeVersionSummary = SchemeVersionRowFragment;
 export type SchemeVersionDetail = SchemeVersionFullFragment;
@@ -64,7 +63,7 @@ export class SchemesFacade {
     const id = ++this.listRequest;
     this.listState.update((s) => ({ ...s, regionCode, year, loading: true, error: null }));
     try {
-      const result = await runLedgerApi(() =>
+      const result = await runApi(() =>
         firstValueFrom(this.versionsGql.fetch({ variables: { regionCode, year, first: VERSIONS_PAGE, offset: 0 } })),
       );
       if (id !== this.listRequest) return;
@@ -77,7 +76,7 @@ export class SchemesFacade {
 
   /** The versions of a region for a year (no page state: e.g. the town's versions beside a village's). */
   async listVersions(regionCode: string, year: number): Promise<SchemeVersionSummary[]> {
-    const result = await runLedgerApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(this.versionsGql.fetch({ variables: { regionCode, year, first: VERSIONS_PAGE, offset: 0 } })),
     );
     return result.data?.pointsSchemeVersions.items ?? [];
@@ -90,9 +89,7 @@ export class SchemesFacade {
   }
 
   async version(id: string): Promise<SchemeVersionDetail> {
-    const result = await runLedgerApi(() =>
-      firstValueFrom(this.versionGql.fetch({ variables: { id }, errorPolicy: 'all' })),
-    );
+    const result = await runApi(() => firstValueFrom(this.versionGql.fetch({ variables: { id }, errorPolicy: 'all' })));
     const version = result.data?.pointsScheme;
     if (!version) throw result.error ? ApiError.from(result.error) : new ApiError('SCHEME_NOT_FOUND', 'NOT_FOUND');
     return version;
@@ -100,14 +97,12 @@ export class SchemesFacade {
 
   /** The version in force for a village (its adaptation, else the town's), or null. */
   async inForce(villageCode: string, year: number): Promise<SchemeVersionSummary | null> {
-    const result = await runLedgerApi(() =>
-      firstValueFrom(this.inForceGql.fetch({ variables: { villageCode, year } })),
-    );
+    const result = await runApi(() => firstValueFrom(this.inForceGql.fetch({ variables: { villageCode, year } })));
     return result.data?.pointsSchemeInForce ?? null;
   }
 
   async diff(fromId: string, toId: string): Promise<SchemeVersionDiff> {
-    const result = await runLedgerApi(() => firstValueFrom(this.diffGql.fetch({ variables: { fromId, toId } })));
+    const result = await runApi(() => firstValueFrom(this.diffGql.fetch({ variables: { fromId, toId } })));
     const diff = result.data?.pointsSchemeDiff;
     if (!diff) throw new ApiError('SCHEME_NOT_FOUND', 'NOT_FOUND');
     return diff;
@@ -120,7 +115,7 @@ export class SchemesFacade {
     presetKey: PointsPresetKey | null,
     changeReason: string | null,
   ): Promise<SchemeVersionDetail> {
-    const result = await runLedgerApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.createGql.mutate({
           errorPolicy: 'all',
@@ -133,7 +128,7 @@ export class SchemesFacade {
 
   /** A village's draft adapting the town's version in force. */
   async adapt(villageCode: string, year: number, changeReason: string | null): Promise<SchemeVersionDetail> {
-    const result = await runLedgerApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.adaptGql.mutate({
           errorPolicy: 'all',
@@ -145,7 +140,7 @@ export class SchemesFacade {
   }
 
   async updateDraft(input: UpdatePointsSchemeDraftInput): Promise<SchemeVersionDetail> {
-    const result = await runLedgerApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.updateGql.mutate({
           errorPolicy: 'all',
@@ -157,7 +152,7 @@ export class SchemesFacade {
   }
 
   async submit(id: string, changeReason: string | null): Promise<SchemeVersionDetail> {
-    const result = await runLedgerApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.submitGql.mutate({
           errorPolicy: 'all',
@@ -169,7 +164,7 @@ export class SchemesFacade {
   }
 
   async approve(id: string, reason: string | null): Promise<SchemeVersionDetail> {
-    const result = await runLedgerApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.approveGql.mutate({
           errorPolicy: 'all',
@@ -184,7 +179,7 @@ export class SchemesFacade {
   async reject(id: string, reason: string): Promise<SchemeVersionDetail> {
     const why = reason.trim();
     if (!why) throw new ApiError('SCHEME_REASON_REQUIRED', 'BAD_USER_INPUT');
-    const result = await runLedgerApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.rejectGql.mutate({
           errorPolicy: 'all',

@@ -4,7 +4,6 @@ import { Apollo } from 'apollo-angular';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { FileApi } from '@xiangzhi/shared/data-access';
 import * as generated from '../generated/graphql';
-import { newShopClientKey, pageOffset, requiredShopData } from './console-api';
 import { FundsConsoleFacade } from './funds-console.facade';
 import { GoodsConsoleFacade } from './goods-console.facade';
 import {
@@ -149,22 +148,6 @@ const GQL_SERVICES = [
 ] as const;
 
 describe('console helpers', () => {
-  it('computes the offset of a page', () => {
-    expect(pageOffset(1, 20)).toBe(0);
-    expect(pageOffset(3, 20)).toBe(40);
-    expect(pageOffset(0, 20)).toBe(0);
-  });
-
-  it('builds a v4 UUID without randomUUID', () => {
-    const key = newShopClientKey({ getRandomValues: <T extends ArrayBufferView | null>(a: T) => a });
-    expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(newShopClientKey()).not.toBe(newShopClientKey());
-  });
-
-  it('turns a missing answer into UNKNOWN', () => {
-    expect(() => requiredShopData(null)).toThrow(expect.objectContaining({ code: 'UNKNOWN' }));
-  });
-
   it('names the export and print endpoints', () => {
     expect(issueLedgerXlsxPath('s 1', '2026-12-01', '2026-12-31')).toBe(
       '/api/shop/shops/s%201/issue-ledger.xlsx?from=2026-12-01&to=2026-12-31',

@@ -9,7 +9,7 @@ import {
   ShopConsoleVillageFundsFragment,
   ShopConsoleVillageFundsGQL,
 } from '../generated/graphql';
-import { pageOffset, requiredShopData, runShopConsoleApi } from './console-api';
+import { pageOffset, requiredData, runApi } from '@xiangzhi/shared/data-access';
 
 export type ConsoleFundEntry = ShopConsoleFundEntryFragment;
 export type ConsoleVillageFunds = ShopConsoleVillageFundsFragment;
@@ -40,7 +40,7 @@ export class FundsConsoleFacade {
   private readonly reverseGql = inject(ShopConsoleReverseFundEntryGQL);
 
   async funds(villageCode: string, pageIndex = 1, pageSize = 20): Promise<VillageFundsPage> {
-    const result = await runShopConsoleApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.fundsGql.fetch({
           variables: { villageCode, first: pageSize, offset: pageOffset(pageIndex, pageSize) },
@@ -48,27 +48,27 @@ export class FundsConsoleFacade {
         }),
       ),
     );
-    const page = requiredShopData(result.data?.fundEntries);
-    return { funds: requiredShopData(result.data?.villageFunds), items: page.items, total: page.total };
+    const page = requiredData(result.data?.fundEntries);
+    return { funds: requiredData(result.data?.villageFunds), items: page.items, total: page.total };
   }
 
   /** Records an allocation, donation, income or spending (amount > 0; the kind gives the sign). */
   async record(input: ConsoleFundEntryInput, clientKey: string): Promise<ConsoleFundEntry> {
-    const result = await runShopConsoleApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.recordGql.mutate({
           variables: { input: { ...input, description: input.description.trim(), clientKey } },
         }),
       ),
     );
-    return requiredShopData(result.data?.recordFundEntry);
+    return requiredData(result.data?.recordFundEntry);
   }
 
   /** Corrects an entry by a reversing entry (once). */
   async reverse(id: string, reason: string, clientKey: string): Promise<ConsoleFundEntry> {
-    const result = await runShopConsoleApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(this.reverseGql.mutate({ variables: { id, reason: reason.trim(), clientKey } })),
     );
-    return requiredShopData(result.data?.reverseFundEntry);
+    return requiredData(result.data?.reverseFundEntry);
   }
 }

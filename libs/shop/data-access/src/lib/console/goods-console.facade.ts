@@ -12,7 +12,7 @@ import {
   ShopConsoleUpdateGoodsGQL,
   UpdateGoodsInput,
 } from '../generated/graphql';
-import { pageOffset, requiredShopData, runShopConsoleApi } from './console-api';
+import { pageOffset, requiredData, runApi } from '@xiangzhi/shared/data-access';
 
 export type ConsoleGoods = ShopConsoleGoodsFragment;
 export type ConsoleGoodsPrice = ShopConsolePriceHistoryQuery['goodsPriceHistory']['items'][number];
@@ -36,7 +36,7 @@ export class GoodsConsoleFacade {
   async goods(shopId: string, includeInactive = true): Promise<{ items: ConsoleGoods[]; total: number }> {
     const items: ConsoleGoods[] = [];
     for (;;) {
-      const result = await runShopConsoleApi(() =>
+      const result = await runApi(() =>
         firstValueFrom(
           this.goodsGql.fetch({
             variables: { shopId, includeInactive, first: GOODS_PAGE, offset: items.length },
@@ -44,26 +44,26 @@ export class GoodsConsoleFacade {
           }),
         ),
       );
-      const page = requiredShopData(result.data?.shopGoods);
+      const page = requiredData(result.data?.shopGoods);
       items.push(...page.items);
       if (page.items.length === 0 || items.length >= page.total) return { items, total: page.total };
     }
   }
 
   async create(input: CreateGoodsInput): Promise<ConsoleGoods> {
-    const result = await runShopConsoleApi(() => firstValueFrom(this.createGql.mutate({ variables: { input } })));
-    return requiredShopData(result.data?.createGoods);
+    const result = await runApi(() => firstValueFrom(this.createGql.mutate({ variables: { input } })));
+    return requiredData(result.data?.createGoods);
   }
 
   async update(input: UpdateGoodsInput): Promise<ConsoleGoods> {
-    const result = await runShopConsoleApi(() => firstValueFrom(this.updateGql.mutate({ variables: { input } })));
-    return requiredShopData(result.data?.updateGoods);
+    const result = await runApi(() => firstValueFrom(this.updateGql.mutate({ variables: { input } })));
+    return requiredData(result.data?.updateGoods);
   }
 
   /** A new points and cost price from now on, with its reason (调价). */
   async changePrice(input: ChangeGoodsPriceInput): Promise<ConsoleGoods> {
-    const result = await runShopConsoleApi(() => firstValueFrom(this.priceGql.mutate({ variables: { input } })));
-    return requiredShopData(result.data?.changeGoodsPrice);
+    const result = await runApi(() => firstValueFrom(this.priceGql.mutate({ variables: { input } })));
+    return requiredData(result.data?.changeGoodsPrice);
   }
 
   async priceHistory(
@@ -71,7 +71,7 @@ export class GoodsConsoleFacade {
     pageIndex = 1,
     pageSize = 20,
   ): Promise<{ items: ConsoleGoodsPrice[]; total: number }> {
-    const result = await runShopConsoleApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.historyGql.fetch({
           variables: { goodsId, first: pageSize, offset: pageOffset(pageIndex, pageSize) },
@@ -79,6 +79,6 @@ export class GoodsConsoleFacade {
         }),
       ),
     );
-    return requiredShopData(result.data?.goodsPriceHistory);
+    return requiredData(result.data?.goodsPriceHistory);
   }
 }

@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import { FileApi } from '@xiangzhi/shared/data-access';
+import { FileApi, pageOffset, requiredData, runApi } from '@xiangzhi/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import {
   ShopConsoleIssueLedgerGQL,
@@ -7,7 +7,6 @@ import {
   ShopConsoleRedemptionFragment,
   ShopConsoleReverseRedemptionGQL,
 } from '../generated/graphql';
-import { pageOffset, requiredShopData, runShopConsoleApi } from './console-api';
 
 export type ConsoleRedemption = ShopConsoleRedemptionFragment;
 export type ConsoleIssueLedgerTotals = ShopConsoleIssueLedgerQuery['issueLedgerTotals'];
@@ -60,7 +59,7 @@ export class IssueLedgerConsoleFacade {
   private readonly files = inject(FileApi);
 
   async ledger(query: IssueLedgerQuery): Promise<IssueLedgerPage> {
-    const result = await runShopConsoleApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.ledgerGql.fetch({
           variables: {
@@ -74,16 +73,16 @@ export class IssueLedgerConsoleFacade {
         }),
       ),
     );
-    const page = requiredShopData(result.data?.issueLedger);
-    return { items: page.items, total: page.total, totals: requiredShopData(result.data?.issueLedgerTotals) };
+    const page = requiredData(result.data?.issueLedger);
+    return { items: page.items, total: page.total, totals: requiredData(result.data?.issueLedgerTotals) };
   }
 
   /** Reverses a mistaken redemption (points and stock given back); `clientKey` identifies the attempt. */
   async reverse(id: string, reason: string, clientKey: string): Promise<ConsoleRedemption> {
-    const result = await runShopConsoleApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(this.reverseGql.mutate({ variables: { id, reason: reason.trim(), clientKey } })),
     );
-    return requiredShopData(result.data?.reverseRedemption);
+    return requiredData(result.data?.reverseRedemption);
   }
 
   /** Downloads the period's ledger as Excel (with the bearer token, like the ranking export). */

@@ -8,7 +8,7 @@ import {
   ShopConsoleOperatorRatingsGQL,
   ShopConsoleRateOperatorGQL,
 } from '../generated/graphql';
-import { pageOffset, requiredShopData, runShopConsoleApi } from './console-api';
+import { pageOffset, requiredData, runApi } from '@xiangzhi/shared/data-access';
 
 export type ConsoleOperatorRating = ShopConsoleOperatorRatingFragment;
 export type ConsoleRateOperatorInput = RateShopOperatorInput;
@@ -26,7 +26,7 @@ export class RatingsConsoleFacade {
     pageIndex = 1,
     pageSize = 20,
   ): Promise<{ items: ConsoleOperatorRating[]; total: number }> {
-    const result = await runShopConsoleApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.ratingsGql.fetch({
           variables: { shopId, first: pageSize, offset: pageOffset(pageIndex, pageSize) },
@@ -34,28 +34,28 @@ export class RatingsConsoleFacade {
         }),
       ),
     );
-    return requiredShopData(result.data?.operatorRatings);
+    return requiredData(result.data?.operatorRatings);
   }
 
   /** Rates an operator 1–5; with `points` (and the household to credit) the award goes through the scheme. */
   async rate(input: RateShopOperatorInput): Promise<ConsoleOperatorRating> {
-    const result = await runShopConsoleApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.rateGql.mutate({
           variables: { input: { ...input, comment: input.comment.trim(), points: input.points ?? null } },
         }),
       ),
     );
-    return requiredShopData(result.data?.rateShopOperator);
+    return requiredData(result.data?.rateShopOperator);
   }
 
   /** Households the shop serves, by card number or name (to credit award points). */
   async searchHouseholds(shopId: string, text: string): Promise<ConsoleRatingHousehold[]> {
     const trimmed = text.trim();
     if (!trimmed) return [];
-    const result = await runShopConsoleApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(this.householdsGql.fetch({ variables: { shopId, text: trimmed }, fetchPolicy: 'network-only' })),
     );
-    return requiredShopData(result.data?.searchShopHouseholds);
+    return requiredData(result.data?.searchShopHouseholds);
   }
 }

@@ -1,7 +1,7 @@
 import { inject, Injectable } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { ShopConsoleExchangeRoundsGQL, ShopConsoleExchangeRoundsQuery } from '../generated/graphql';
-import { requiredShopData, runShopConsoleApi } from './console-api';
+import { requiredData, runApi } from '@xiangzhi/shared/data-access';
 
 export type ConsoleExchangeRound = ShopConsoleExchangeRoundsQuery['exchangeRounds'][number];
 export type ConsoleExchangeRoundVillage = ConsoleExchangeRound['villages'][number];
@@ -12,9 +12,9 @@ export class RoundsConsoleFacade {
   private readonly roundsGql = inject(ShopConsoleExchangeRoundsGQL);
 
   async rounds(townCode: string, year: number): Promise<ConsoleExchangeRound[]> {
-    const result = await runShopConsoleApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(this.roundsGql.fetch({ variables: { townCode, year }, fetchPolicy: 'network-only' })),
     );
-    return requiredShopData(result.data?.exchangeRounds);
+    return requiredData(result.data?.exchangeRounds);
   }
 }

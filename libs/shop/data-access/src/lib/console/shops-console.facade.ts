@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import { FileApi, UploadedFile } from '@xiangzhi/shared/data-access';
+import { FileApi, pageOffset, requiredData, runApi, UploadedFile } from '@xiangzhi/shared/data-access';
 import { firstValueFrom } from 'rxjs';
 import {
   ShopConsoleBindOperatorGQL,
@@ -15,7 +15,6 @@ import {
   SixHaveInput,
   UpdateShopInput,
 } from '../generated/graphql';
-import { pageOffset, requiredShopData, runShopConsoleApi } from './console-api';
 
 export type ConsoleShop = ShopConsoleShopFragment;
 export type ConsoleShopInput = ShopInput;
@@ -42,7 +41,7 @@ export class ShopsConsoleFacade {
   private readonly files = inject(FileApi);
 
   async shops(regionCode: string | null, pageIndex: number, pageSize: number): Promise<ConsoleShopPage> {
-    const result = await runShopConsoleApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.shopsGql.fetch({
           variables: { regionCode, first: pageSize, offset: pageOffset(pageIndex, pageSize) },
@@ -50,24 +49,24 @@ export class ShopsConsoleFacade {
         }),
       ),
     );
-    return requiredShopData(result.data?.shops);
+    return requiredData(result.data?.shops);
   }
 
   async shop(id: string): Promise<ConsoleShop> {
-    const result = await runShopConsoleApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(this.shopGql.fetch({ variables: { id }, fetchPolicy: 'network-only' })),
     );
-    return requiredShopData(result.data?.shop);
+    return requiredData(result.data?.shop);
   }
 
   async create(input: ShopInput): Promise<ConsoleShop> {
-    const result = await runShopConsoleApi(() => firstValueFrom(this.createGql.mutate({ variables: { input } })));
-    return requiredShopData(result.data?.createShop);
+    const result = await runApi(() => firstValueFrom(this.createGql.mutate({ variables: { input } })));
+    return requiredData(result.data?.createShop);
   }
 
   async update(id: string, input: UpdateShopInput): Promise<ConsoleShop> {
-    const result = await runShopConsoleApi(() => firstValueFrom(this.updateGql.mutate({ variables: { id, input } })));
-    return requiredShopData(result.data?.updateShop);
+    const result = await runApi(() => firstValueFrom(this.updateGql.mutate({ variables: { id, input } })));
+    return requiredData(result.data?.updateShop);
   }
 
   /** Saves the 六有 of a shop, keeping everything else as it is. */
@@ -83,22 +82,18 @@ export class ShopsConsoleFacade {
   }
 
   async bindOperator(shopId: string, userId: string): Promise<ConsoleShop> {
-    const result = await runShopConsoleApi(() =>
-      firstValueFrom(this.bindGql.mutate({ variables: { shopId, userId } })),
-    );
-    return requiredShopData(result.data?.bindShopOperator);
+    const result = await runApi(() => firstValueFrom(this.bindGql.mutate({ variables: { shopId, userId } })));
+    return requiredData(result.data?.bindShopOperator);
   }
 
   async unbindOperator(shopId: string, userId: string): Promise<ConsoleShop> {
-    const result = await runShopConsoleApi(() =>
-      firstValueFrom(this.unbindGql.mutate({ variables: { shopId, userId } })),
-    );
-    return requiredShopData(result.data?.unbindShopOperator);
+    const result = await runApi(() => firstValueFrom(this.unbindGql.mutate({ variables: { shopId, userId } })));
+    return requiredData(result.data?.unbindShopOperator);
   }
 
   /** SHOP_OPERATOR users of a region (to bind to a shop). */
   async operatorCandidates(regionCode: string | null, search = ''): Promise<ConsoleOperatorCandidate[]> {
-    const result = await runShopConsoleApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.candidatesGql.fetch({
           variables: { regionCode, search: search.trim() || null },
@@ -106,7 +101,7 @@ export class ShopsConsoleFacade {
         }),
       ),
     );
-    return requiredShopData(result.data?.users).items;
+    return requiredData(result.data?.users).items;
   }
 
   /** Uploads a photo (六有, goods, receipt) with the existing file endpoint (`POST /api/files`). */

@@ -10,7 +10,7 @@ import {
   StockMovementKind,
   StocktakeInput,
 } from '../generated/graphql';
-import { pageOffset, requiredShopData, runShopConsoleApi } from './console-api';
+import { pageOffset, requiredData, runApi } from '@xiangzhi/shared/data-access';
 
 export type ConsoleStockMovement = ShopConsoleStockMovementFragment;
 export type ConsoleStockMovementKind = StockMovementKind;
@@ -46,7 +46,7 @@ export class StockConsoleFacade {
   private readonly stocktakeGql = inject(ShopConsoleRecordStocktakeGQL);
 
   async movements(query: StockLedgerQuery): Promise<{ items: ConsoleStockMovement[]; total: number }> {
-    const result = await runShopConsoleApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(
         this.movementsGql.fetch({
           variables: {
@@ -60,22 +60,22 @@ export class StockConsoleFacade {
         }),
       ),
     );
-    return requiredShopData(result.data?.stockMovements);
+    return requiredData(result.data?.stockMovements);
   }
 
   /** Goods into stock; `clientKey` identifies the attempt (a retry sends the same key). */
   async stockIn(input: ConsoleStockInInput, clientKey: string): Promise<ConsoleStockMovement> {
-    const result = await runShopConsoleApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(this.stockInGql.mutate({ variables: { input: { ...input, clientKey } } })),
     );
-    return requiredShopData(result.data?.recordStockIn);
+    return requiredData(result.data?.recordStockIn);
   }
 
   /** A stocktake: the counted quantity; the answer is the adjustment entry. */
   async stocktake(input: ConsoleStocktakeInput, clientKey: string): Promise<ConsoleStockMovement> {
-    const result = await runShopConsoleApi(() =>
+    const result = await runApi(() =>
       firstValueFrom(this.stocktakeGql.mutate({ variables: { input: { ...input, clientKey } } })),
     );
-    return requiredShopData(result.data?.recordStocktake);
+    return requiredData(result.data?.recordStocktake);
   }
 }

@@ -1,7 +1,7 @@
-import { ApiError } from '@xiangzhi/shared/data-access';
+import { ApiError } from './api-error';
 
 /** Awaits an API call and rethrows any failure as an `ApiError` (with its stable code). */
-export async function runShopConsoleApi<T>(call: () => Promise<T>): Promise<T> {
+export async function runApi<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
@@ -10,16 +10,18 @@ export async function runShopConsoleApi<T>(call: () => Promise<T>): Promise<T> {
 }
 
 /** The data of a GraphQL answer, or an `UNKNOWN` error when the server sent none. */
-export function requiredShopData<T>(value: T | null | undefined): T {
+export function requiredData<T>(value: T | null | undefined): T {
   if (value === null || value === undefined) throw new ApiError('UNKNOWN');
   return value;
 }
 
 /**
- * A client key for one attempt of a shop mutation: a UUID v4 (the server replays the first answer for a repeated key).
- * `crypto.randomUUID` exists only in secure contexts, so the key is built from `crypto.getRandomValues` when missing.
+ * A client key for one attempt of a mutation the server makes idempotent (it answers a repeated key with the first
+ * result; R3): a UUID v4, kept across the attempt's retries. `crypto.randomUUID` exists only in secure contexts (not
+ * on a phone over plain http in the village office), so the key is built from `crypto.getRandomValues` when it is
+ * missing.
  */
-export function newShopClientKey(
+export function newClientKey(
   source: Pick<Crypto, 'getRandomValues'> & Partial<Pick<Crypto, 'randomUUID'>> = globalThis.crypto,
 ): string {
   if (typeof source.randomUUID === 'function') return source.randomUUID();
