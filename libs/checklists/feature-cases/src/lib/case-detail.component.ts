@@ -13,7 +13,7 @@ import {
 import { FLOW_ROLE_LABELS_ZH } from '@xiangzhi/checklists/util';
 import { SessionFacade } from '@xiangzhi/identity/data-access';
 import { ApiError } from '@xiangzhi/shared/data-access';
-import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -66,6 +66,7 @@ interface PendingAttachment extends CaseAttachment {
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-detail.component.html',
   styleUrl: './cases-pages.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class CaseDetailComponent implements OnInit {
   private readonly facade = inject(ChecklistCasesFacade);

@@ -11,7 +11,7 @@ import {
 } from '@xiangzhi/checklists/data-access';
 import type { RegionNode } from '@xiangzhi/registry/data-access';
 import { ApiError, newClientKey } from '@xiangzhi/shared/data-access';
-import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -35,6 +35,7 @@ import { filled, gateRefusalOf, openCaseProblems, type OpenCaseDraft } from './c
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-open.component.html',
   styleUrl: './cases-pages.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class CaseOpenComponent implements OnInit {
   private readonly catalog = inject(CaseCatalogFacade);

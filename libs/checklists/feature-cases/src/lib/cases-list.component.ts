@@ -10,7 +10,7 @@ import {
 } from '@xiangzhi/checklists/data-access';
 import { SessionFacade } from '@xiangzhi/identity/data-access';
 import { ApiError } from '@xiangzhi/shared/data-access';
-import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
@@ -43,6 +43,7 @@ import { CaseVillageSelect } from './village-select';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './cases-list.component.html',
   styleUrl: './cases-pages.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class CasesListComponent {
   private readonly facade = inject(ChecklistCasesFacade);

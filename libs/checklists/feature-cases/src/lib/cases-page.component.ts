@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionFacade } from '@xiangzhi/identity/data-access';
 import { RegionContext } from '@xiangzhi/registry/data-access';
-import { EmptyStateComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, EmptyStateComponent } from '@xiangzhi/shared/ui';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { CasesListComponent } from './cases-list.component';
 import { CertificatesLogComponent } from './certificates-log.component';
@@ -74,6 +74,7 @@ import { RefusalsLogComponent } from './refusals-log.component';
     }
   `,
   styleUrl: './cases-pages.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class CasesPageComponent {
   private readonly session = inject(SessionFacade);

@@ -5,7 +5,7 @@ import { ChecklistCasesFacade, type CaseCertificate } from '@xiangzhi/checklists
 import { SessionFacade } from '@xiangzhi/identity/data-access';
 import { RegionContext } from '@xiangzhi/registry/data-access';
 import { ApiError } from '@xiangzhi/shared/data-access';
-import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { CertificateRevokeComponent } from './certificate-revoke.component';
@@ -82,6 +82,7 @@ import { certificateStatus, formatCst } from './case-rules';
     <xz-certificate-revoke [certificate]="revoking()" (closed)="revoking.set(null)" (revoked)="afterRevoke()" />
   `,
   styleUrl: './cases-pages.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class CertificatesLogComponent {
   private readonly facade = inject(ChecklistCasesFacade);

@@ -8,7 +8,7 @@ import {
   type ComplaintStatusValue,
 } from '@xiangzhi/checklists/data-access';
 import { ApiError } from '@xiangzhi/shared/data-access';
-import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzModalModule } from 'ng-zorro-antd/modal';
@@ -142,6 +142,7 @@ import { CaseVillageSelect } from './village-select';
     </ng-template>
   `,
   styleUrl: './cases-pages.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class ComplaintsComponent {
   private readonly facade = inject(ChecklistOversightFacade);

@@ -7,7 +7,7 @@ import {
   type GateDecisionView,
 } from '@xiangzhi/checklists/data-access';
 import { ApiError } from '@xiangzhi/shared/data-access';
-import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -36,6 +36,7 @@ import { CaseVillageSelect } from './village-select';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './gate-check.component.html',
   styleUrl: './cases-pages.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class GateCheckComponent {
   private readonly facade = inject(ChecklistGateFacade);

@@ -11,7 +11,7 @@ import {
 } from '@xiangzhi/checklists/data-access';
 import { SessionFacade } from '@xiangzhi/identity/data-access';
 import { ApiError, newClientKey } from '@xiangzhi/shared/data-access';
-import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -50,6 +50,7 @@ import { CaseVillageSelect } from './village-select';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './inspections.component.html',
   styleUrl: './cases-pages.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class InspectionsComponent {
   private readonly facade = inject(ChecklistOversightFacade);

@@ -3,7 +3,7 @@ import { translateSignal, TranslocoPipe } from '@jsverse/transloco';
 import { ChecklistOversightFacade, type OversightRow } from '@xiangzhi/checklists/data-access';
 import { RegionContext } from '@xiangzhi/registry/data-access';
 import { ApiError } from '@xiangzhi/shared/data-access';
-import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { oversightBarOption, sortOversightRows } from './case-rules';
@@ -58,6 +58,7 @@ import { CasesChartComponent } from './chart.component';
     }
   `,
   styleUrl: './cases-pages.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class OversightOverviewComponent {
   private readonly facade = inject(ChecklistOversightFacade);

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { RegionContext } from '@xiangzhi/registry/data-access';
-import { EmptyStateComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, EmptyStateComponent } from '@xiangzhi/shared/ui';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { ComplaintsComponent } from './complaints.component';
 import { InspectionsComponent } from './inspections.component';
@@ -52,6 +52,7 @@ import { OversightOverviewComponent } from './oversight-overview.component';
     }
   `,
   styleUrl: './cases-pages.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class OversightPageComponent {
   protected readonly region = inject(RegionContext).current;

@@ -3,7 +3,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { ChecklistGateFacade, type GateRefusalRow } from '@xiangzhi/checklists/data-access';
 import { RegionContext } from '@xiangzhi/registry/data-access';
 import { ApiError } from '@xiangzhi/shared/data-access';
-import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { formatCst } from './case-rules';
@@ -57,6 +57,7 @@ import { formatCst } from './case-rules';
     </nz-table>
   `,
   styleUrl: './cases-pages.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class RefusalsLogComponent {
   private readonly facade = inject(ChecklistGateFacade);

@@ -12,7 +12,7 @@ import {
   SchemeInForce,
 } from '@xiangzhi/points/data-access';
 import { ApiError } from '@xiangzhi/shared/data-access';
-import { EmptyStateComponent, ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, EmptyStateComponent, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -52,6 +52,7 @@ const KINDS: readonly ListKind[] = ['RED', 'BLACK'];
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './lists.component.html',
   styleUrl: './results-page.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class ListsComponent {
   private readonly facade = inject(ListingsFacade);

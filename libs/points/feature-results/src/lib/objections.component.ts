@@ -15,7 +15,7 @@ import {
   PublicationSummary,
 } from '@xiangzhi/points/data-access';
 import { ApiError } from '@xiangzhi/shared/data-access';
-import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -69,6 +69,7 @@ const STATUS_COLORS: Record<ObjectionStatus, string> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './objections.component.html',
   styleUrl: './results-page.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class ObjectionsComponent {
   private readonly facade = inject(ObjectionsFacade);

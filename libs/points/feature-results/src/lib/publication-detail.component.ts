@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { PublicationDetail, PublicationsFacade } from '@xiangzhi/points/data-access';
 import { ApiError } from '@xiangzhi/shared/data-access';
-import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
@@ -17,6 +17,7 @@ import { objectionOpen, periodText, todayIso } from './periods';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './publication-detail.component.html',
   styleUrl: './results-page.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class PublicationDetailComponent {
   private readonly facade = inject(PublicationsFacade);

@@ -11,7 +11,7 @@ import {
 } from '@xiangzhi/points/data-access';
 import type { Period } from '@xiangzhi/points/util';
 import { ApiError } from '@xiangzhi/shared/data-access';
-import { EmptyStateComponent, ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, EmptyStateComponent, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzMessageService } from 'ng-zorro-antd/message';
@@ -63,6 +63,7 @@ export function chainMark(board: Pick<PublicationSummary, 'seq'>, chain: readonl
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './publications-list.component.html',
   styleUrl: './results-page.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class PublicationsListComponent {
   private readonly facade = inject(PublicationsFacade);

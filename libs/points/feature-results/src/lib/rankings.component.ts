@@ -5,7 +5,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { RankingQuery, RankingsFacade, VillageRanking } from '@xiangzhi/points/data-access';
 import { ApiError } from '@xiangzhi/shared/data-access';
-import { EmptyStateComponent, ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, EmptyStateComponent, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
@@ -40,6 +40,7 @@ export function rankingQuery(villageCode: string, year: number, periodIndex: num
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rankings.component.html',
   styleUrl: './results-page.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class RankingsComponent {
   private readonly facade = inject(RankingsFacade);

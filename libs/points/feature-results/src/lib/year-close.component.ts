@@ -4,7 +4,7 @@ import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { YearCloseFacade, YearClosePreview, YearCloseResult } from '@xiangzhi/points/data-access';
 import { ApiError } from '@xiangzhi/shared/data-access';
-import { EmptyStateComponent, ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, EmptyStateComponent, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzModalModule } from 'ng-zorro-antd/modal';
@@ -43,6 +43,7 @@ export function knownCycle(cycle: string): cycle is (typeof CYCLE_RULES)[number]
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './year-close.component.html',
   styleUrl: './results-page.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class YearCloseComponent {
   private readonly facade = inject(YearCloseFacade);

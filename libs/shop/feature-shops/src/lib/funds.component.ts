@@ -4,7 +4,7 @@ import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionFacade } from '@xiangzhi/identity/data-access';
 import { ApiError, newClientKey } from '@xiangzhi/shared/data-access';
-import { EmptyStateComponent, ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, EmptyStateComponent, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import {
   CONSOLE_FUND_SOURCES,
   CONSOLE_RECORDABLE_FUND_KINDS,
@@ -61,6 +61,7 @@ interface FundForm {
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './funds.component.html',
   styleUrl: './shop-pages.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class FundsComponent {
   private readonly facade = inject(FundsConsoleFacade);

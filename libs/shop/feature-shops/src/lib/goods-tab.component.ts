@@ -4,7 +4,7 @@ import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionFacade } from '@xiangzhi/identity/data-access';
 import { ApiError } from '@xiangzhi/shared/data-access';
-import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { ConsoleGoods, ConsoleGoodsPrice, ConsoleShop, GoodsConsoleFacade } from '@xiangzhi/shop/data-access';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
@@ -56,6 +56,7 @@ interface PriceForm {
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './goods-tab.component.html',
   styleUrl: './shop-pages.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class GoodsTabComponent implements OnInit {
   private readonly facade = inject(GoodsConsoleFacade);

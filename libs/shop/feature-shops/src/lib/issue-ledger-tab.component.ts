@@ -3,7 +3,7 @@ import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionFacade } from '@xiangzhi/identity/data-access';
 import { ApiError, newClientKey } from '@xiangzhi/shared/data-access';
-import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import {
   ConsoleIssueLedgerTotals,
   ConsoleRedemption,
@@ -37,6 +37,7 @@ import { canReverse, isoDay, isReversal, monthRange, rangeDates, redemptionGoods
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './issue-ledger-tab.component.html',
   styleUrl: './shop-pages.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class IssueLedgerTabComponent implements OnInit {
   private readonly facade = inject(IssueLedgerConsoleFacade);

@@ -3,7 +3,7 @@ import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionFacade } from '@xiangzhi/identity/data-access';
 import { ApiError } from '@xiangzhi/shared/data-access';
-import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { ConsoleOperatorCandidate, ConsoleShop, ShopsConsoleFacade } from '@xiangzhi/shop/data-access';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
@@ -91,6 +91,7 @@ import { NzTableModule } from 'ng-zorro-antd/table';
     </nz-table>
   `,
   styleUrl: './shop-pages.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class OperatorsTabComponent implements OnInit {
   private readonly facade = inject(ShopsConsoleFacade);

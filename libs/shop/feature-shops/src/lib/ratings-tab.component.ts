@@ -4,7 +4,7 @@ import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionFacade } from '@xiangzhi/identity/data-access';
 import { ApiError } from '@xiangzhi/shared/data-access';
-import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import {
   ConsoleOperatorRating,
   ConsoleRatingHousehold,
@@ -48,6 +48,7 @@ interface RatingForm {
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './ratings-tab.component.html',
   styleUrl: './shop-pages.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class RatingsTabComponent implements OnInit {
   private readonly facade = inject(RatingsConsoleFacade);

@@ -3,7 +3,7 @@ import { FormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { RegionContext } from '@xiangzhi/registry/data-access';
 import { ApiError } from '@xiangzhi/shared/data-access';
-import { EmptyStateComponent, ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, EmptyStateComponent, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { ConsoleExchangeRound, RoundsConsoleFacade } from '@xiangzhi/shop/data-access';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
@@ -129,6 +129,7 @@ import { DEFAULT_ROUND_TARGET, isoDay, recentYears, sharePercent, townOf } from 
     }
   `,
   styleUrl: './shop-pages.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class RoundsComponent {
   private readonly facade = inject(RoundsConsoleFacade);

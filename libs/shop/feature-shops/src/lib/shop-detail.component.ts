@@ -3,7 +3,7 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { RegionContext, RegionNode, RegionsFacade } from '@xiangzhi/registry/data-access';
 import { ApiError } from '@xiangzhi/shared/data-access';
-import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { ConsoleShop, ShopsConsoleFacade } from '@xiangzhi/shop/data-access';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
@@ -97,6 +97,7 @@ import { StockTabComponent } from './stock-tab.component';
     </nz-spin>
   `,
   styleUrl: './shop-pages.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class ShopDetailComponent implements OnInit {
   private readonly route = inject(ActivatedRoute);

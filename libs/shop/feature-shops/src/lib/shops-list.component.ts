@@ -5,7 +5,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionFacade } from '@xiangzhi/identity/data-access';
 import { RegionContext, RegionNode, RegionsFacade } from '@xiangzhi/registry/data-access';
 import { ApiError } from '@xiangzhi/shared/data-access';
-import { EmptyStateComponent, ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, EmptyStateComponent, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import { ConsoleShop, ShopsConsoleFacade } from '@xiangzhi/shop/data-access';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzInputModule } from 'ng-zorro-antd/input';
@@ -46,6 +46,7 @@ export async function shopVillageOptions(region: RegionNode | null, regions: Reg
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shops-list.component.html',
   styleUrl: './shop-pages.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class ShopsListComponent {
   private readonly facade = inject(ShopsConsoleFacade);

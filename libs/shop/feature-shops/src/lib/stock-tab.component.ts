@@ -4,7 +4,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionFacade } from '@xiangzhi/identity/data-access';
 import { RegionNode } from '@xiangzhi/registry/data-access';
 import { ApiError, newClientKey } from '@xiangzhi/shared/data-access';
-import { ErrorMessageComponent } from '@xiangzhi/shared/ui';
+import { CONSOLE_PAGE_STYLES, ErrorMessageComponent } from '@xiangzhi/shared/ui';
 import {
   CONSOLE_FUND_SOURCES,
   CONSOLE_STOCK_MOVEMENT_KINDS,
@@ -72,6 +72,7 @@ const KIND_COLORS: Record<ConsoleStockMovementKind, string> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './stock-tab.component.html',
   styleUrl: './shop-pages.css',
+  styles: [CONSOLE_PAGE_STYLES],
 })
 export class StockTabComponent implements OnInit {
   private readonly stock = inject(StockConsoleFacade);
