@@ -193,7 +193,8 @@ describe('points shop counter on a 360 px phone (operator of 和平村积分超�
     await page.getByTestId('shop-card').first().waitFor();
     const goods = await page.getByTestId('shop-goods').first().innerText();
     for (const g of shop.goods) expect(goods).toContain(g.name);
-    expect(await page.getByTestId('shop-six-haves').first().innerText()).toContain('有固定场所');
+    // the labels are translated once the portal's shop texts have loaded
+    await page.getByTestId('shop-six-haves').first().filter({ hasText: '有固定场所' }).waitFor();
     await page.getByTestId('shop-issue-periods').first().waitFor();
     await page.getByTestId('funds-liability').waitFor();
     const text = await page.locator('body').innerText();
@@ -206,6 +207,9 @@ describe('points shop counter on a 360 px phone (operator of 和平村积分超�
 
   it('shows the village administrator the shop, the receipt in its issue ledger, and funds beside liability', async () => {
     const { context, page } = await newPage(browser);
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
     await signIn(page, '/console/login', 'hemei.admin');
     await page.goto(`${BASE_URL}/console/shop/shops`);
     await page.getByTestId('shop-row').first().getByRole('link').first().click();
@@ -216,9 +220,17 @@ describe('points shop counter on a 360 px phone (operator of 和平村积分超�
     await page.getByRole('tab', { name: '兑换台账' }).click();
     await page.getByTestId('ledger-row').filter({ hasText: receiptNumber }).waitFor();
     await page.getByTestId('ledger-totals').waitFor();
+    // the period the ledger shows is written in the range picker (its dates need Angular's zh locale data)
+    const period = await page
+      .getByTestId('ledger-range')
+      .locator('input')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(period).toHaveLength(2);
+    for (const d of period) expect(d).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await page.goto(`${BASE_URL}/console/shop/funds`);
     await page.getByTestId('funds-balance').waitFor();
     await page.getByTestId('funds-liability').waitFor();
+    expect(consoleErrors).toEqual([]);
     await context.close();
   });
 });

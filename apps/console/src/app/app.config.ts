@@ -1,3 +1,5 @@
+import { registerLocaleData } from '@angular/common';
+import zh from '@angular/common/locales/zh';
 import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import {
@@ -26,6 +28,9 @@ import { provideI18n, provideTranslatedTitles } from '@xiangzhi/shared/i18n';
 import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { appRoutes } from './app.routes';
+
+// ng-zorro's date pickers format dates with Angular's locale data of the language shown (zh-cn; en is built in)
+registerLocaleData(zh);
 
 export const appConfig: ApplicationConfig = {
   providers: [
