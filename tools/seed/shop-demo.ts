@@ -28,9 +28,9 @@ const GOODS: ReadonlyArray<[string, string, number, number, number]> = [
   ['肥皂', '块', 15, 1.8, 100],
   ['抽纸', '提', 50, 6, 60],
   ['牙膏', '盒', 60, 7.5, 40],
-  ['洗衣粉', '袋', 100, 12, 50],
+  ['洗衣粉', '袋', 100, 12, 30],
   ['香皂', '块', 30, 3.5, 80],
-  ['食用油', '桶', 300, 36, 20],
+  ['食用油', '桶', 300, 36, 15],
   ['洗手液', '瓶', 80, 9.9, 30],
   ['电水壶', '个', 600, 75, 5],
 ];
@@ -43,6 +43,13 @@ const SIX_HAVES = [
   { key: 'LEDGER', description: '物品入库台账、兑换领取台账齐全' },
   { key: 'PERSON', description: '村委会指定专人管理' },
 ] as const;
+
+/** What the stock above costs (2,812 yuan): it is bought from the first village's allocation of 3,000 yuan. */
+const STOCK_COST_YUAN = GOODS.reduce((sum, [, , , cost, quantity]) => sum + cost * quantity, 0);
+const FIRST_VILLAGE_ALLOCATION_YUAN = 3000;
+if (STOCK_COST_YUAN > FIRST_VILLAGE_ALLOCATION_YUAN) {
+  throw new Error(`the demo stock costs ${STOCK_COST_YUAN} yuan, more than the allocation it is bought from`);
+}
 
 let serial = 0;
 const key = (what: string) => `seed-shop-${what}-${++serial}`;
@@ -67,7 +74,7 @@ export async function seedShopDemo(app: INestApplicationContext, ds: DataSource,
         villageCode: v,
         kind: FundEntryKindValue.ALLOCATION,
         source: FundSourceValue.ALLOCATION,
-        amountYuan: i < 3 ? 3000 : 2000,
+        amountYuan: i < 3 ? FIRST_VILLAGE_ALLOCATION_YUAN : 2000,
         description: `${town.town.name}下拨积分兑换经费`,
         occurredOn: `${today.slice(0, 4)}-01-15`,
         clientKey: key('fund'),
