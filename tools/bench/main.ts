@@ -22,6 +22,7 @@ import { createScratchDatabase, loadSecretsIntoEnv, resolveDatabaseUrl } from '.
 import { SCALES, synthesize } from '../db/synth';
 import { synthesizePoints } from '../db/synth-points';
 import { benchRedemptions } from './shop-bench';
+import { todayIso } from '@xiangzhi/registry/util';
 
 const root = resolve(__dirname, '../..');
 const args = process.argv.slice(2);
@@ -298,7 +299,7 @@ async function benchBulkRecording(adminUrl: string): Promise<void> {
         id: string;
       }>
     ).map((r) => r.id);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIso();
     const year = Number(today.slice(0, 4));
     await seedScheme(ds, village.slice(0, 9) + '000', year, { definition: testScheme(year) });
 

@@ -14,6 +14,7 @@ import { AppModule } from '../../apps/api/src/app/app.module';
 import { createDataSource } from '../../apps/api/src/database/data-source';
 import { createScratchDatabase } from '../db/database-url';
 import { SCALES, synthesize } from '../db/synth';
+import { todayIso } from '@xiangzhi/registry/util';
 
 const REDEEM = `mutation($input: RedeemInput!) { redeemPoints(input: $input) { id points } }`;
 
@@ -34,7 +35,7 @@ export async function benchRedemptions(adminUrl: string, emit: (o: Record<string
         village,
       ])) as Array<{ id: string }>
     ).map((r) => r.id);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIso();
     const year = Number(today.slice(0, 4));
     await seedScheme(ds, village.slice(0, 9) + '000', year, { definition: testScheme(year) });
 
@@ -217,6 +218,8 @@ export async function benchRedemptions(adminUrl: string, emit: (o: Record<string
       error_codes: errorCodes,
       single_redemption_p50_ms: Number(single[5].toFixed(1)),
       service_redemptions_per_second: Math.round(serviceCalls.length / serviceSeconds),
+      // what the HTTP, GraphQL, validation and audit layers cost, as a share of the service's rate
+      graphql_to_service_ratio: Number((rates[1] / (serviceCalls.length / serviceSeconds)).toFixed(2)),
       service_failed: serviceFailed,
       balances_correct: pointsRight,
       service_balances_correct: rightFor(serviceCalls),

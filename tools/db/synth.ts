@@ -22,6 +22,7 @@ import { loadSecretsIntoEnv, resolveDatabaseUrl } from './database-url';
 import { prng, synthHousehold } from '../seed/people';
 import { toDraft } from '../seed/drafts';
 import { synthesizePoints } from './synth-points';
+import { todayIso } from '@xiangzhi/registry/util';
 
 export interface Scale {
   name: string;
@@ -166,7 +167,7 @@ async function main(): Promise<void> {
   try {
     await ds.runMigrations({ transaction: 'each' });
     const result = await synthesize(ds, scale, seed);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIso();
     const points = await synthesizePoints(ds, result.villages, {
       year: Number(today.slice(0, 4)),
       perHousehold: args.includes('--entries') ? Number(args[args.indexOf('--entries') + 1]) : 12,

@@ -6,8 +6,18 @@ import {
   idNumberProblem,
   isValidIdNumber,
   normalizeIdNumber,
+  todayIso,
   withIdCheckChar,
 } from './id-number';
+
+describe('todayIso', () => {
+  it('gives the date in China (UTC+8): the morning before 08:00 belongs to that day', () => {
+    expect(todayIso(new Date('2026-12-31T15:59:59Z'))).toBe('2026-12-31');
+    expect(todayIso(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
+    expect(todayIso(new Date('2026-07-01T23:30:00Z'))).toBe('2026-07-02');
+    expect(todayIso(new Date('2026-07-02T00:30:00+08:00'))).toBe('2026-07-02');
+  });
+});
 
 describe('GB 11643 ID numbers', () => {
   it.each([

@@ -60,9 +60,15 @@ export function calendarDate(yyyymmdd: string): string | null {
   return `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
 }
 
-/** Today's date as `YYYY-MM-DD` (UTC). */
+/** China's clock (UTC+8 all year, no daylight saving): the day the villages live in. */
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+/**
+ * Today's date as `YYYY-MM-DD` in China (Asia/Shanghai): an entry recorded or a redemption made at 07:00 in the
+ * morning belongs to that day, not to the day before as the UTC date would have it.
+ */
 export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /**
