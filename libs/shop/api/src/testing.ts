@@ -53,3 +53,45 @@ export async function awardPoints(
   await entries.review(shopCtx(by.reviewer), { entryIds: ids, decision: ReviewDecision.APPROVE });
   await entries.approve(shopCtx(by.approver), { entryIds: ids });
 }
+
+let ledgerSerial = 0;
+
+/**
+ * An issue-ledger row written directly, to date it in any period (the counter only redeems today): `points` taken by
+ * `householdId` at `shopId` on `occurredOn`, or a reversal of `reversalOf`. Balances are not kept; returns the id.
+ */
+export async function insertLedgerRow(
+  dataSource: DataSource,
+  row: {
+    shopId: string;
+    householdId: string;
+    villageCode: string;
+    occurredOn: string;
+    points: number;
+    createdBy: string;
+    reversalOf?: string | null;
+  },
+): Promise<string> {
+  const id = randomUUID();
+  const n = ++ledgerSerial;
+  const reversal = row.reversalOf ?? null;
+  await dataSource.query(
+    `INSERT INTO shop_redemption (id, shop_id, household_id, village_code, scope_code, receipt_number, points,
+       balance_before, balance_after, exchangeable_after, reversal_of, reason, occurred_on, created_by, client_key)
+     VALUES ($1, $2, $3, $4, $4, $5, $6, 100, 100, 100, $7, $8, $9, $10, $11)`,
+    [
+      id,
+      row.shopId,
+      row.householdId,
+      row.villageCode,
+      `${reversal ? 'CZ' : 'DH'}-${row.occurredOn.slice(0, 4)}-8${String(n).padStart(5, '0')}-${id.slice(0, 4)}`,
+      row.points,
+      reversal,
+      reversal ? '测试冲正' : null,
+      row.occurredOn,
+      row.createdBy,
+      `ledger-row-${n}-${id.slice(0, 8)}`,
+    ],
+  );
+  return id;
+}

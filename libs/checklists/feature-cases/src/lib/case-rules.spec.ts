@@ -7,7 +7,6 @@ import {
   certificateStatus,
   complaintActions,
   complaintTextValid,
-  cstDay,
   daysLeft,
   deadlineColor,
   deadlineState,
@@ -24,6 +23,7 @@ import {
   sortOversightRows,
   validReason,
 } from './case-rules';
+import { todayIso } from '@xiangzhi/registry/util';
 
 const NOW = new Date('2026-12-04T02:00:00Z');
 
@@ -79,7 +79,7 @@ describe('deadlines', () => {
   it('shows times in China Standard Time', () => {
     expect(formatCst('2026-12-03T16:30:00Z')).toBe('2026-12-04 00:30');
     expect(formatCst(null)).toBe('—');
-    expect(cstDay(new Date('2026-12-03T16:30:00Z'))).toBe('2026-12-04');
+    expect(todayIso(new Date('2026-12-03T16:30:00Z'))).toBe('2026-12-04');
   });
 });
 

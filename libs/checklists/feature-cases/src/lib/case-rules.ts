@@ -354,8 +354,3 @@ export function inspectionProblems(draft: {
   });
   return problems;
 }
-
-/** `YYYY-MM-DD` of a date in China Standard Time (the day the inspection took place). */
-export function cstDay(date: Date = new Date()): string {
-  return new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}

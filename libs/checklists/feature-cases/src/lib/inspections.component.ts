@@ -20,7 +20,6 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import {
-  cstDay,
   filled,
   findingActionNeeds,
   findingActions,
@@ -30,6 +29,7 @@ import {
   type FindingDraft,
 } from './case-rules';
 import { CaseVillageSelect } from './village-select';
+import { todayIso } from '@xiangzhi/registry/util';
 
 /** 监督检查: inspections of the region's villages with their findings; record one; act on findings. */
 @Component({
@@ -76,7 +76,7 @@ export class InspectionsComponent {
   protected readonly listTypes = signal<CaseListType[]>([]);
   protected listType: string | null = null;
   protected itemCode = '';
-  protected inspectedOn = cstDay();
+  protected inspectedOn = todayIso();
   protected summary = '';
   protected readonly findings = signal<FindingDraft[]>([]);
   protected readonly recordSubmitted = signal(false);
@@ -133,7 +133,7 @@ export class InspectionsComponent {
     this.clientKey = newClientKey();
     this.listType = null;
     this.itemCode = '';
-    this.inspectedOn = cstDay();
+    this.inspectedOn = todayIso();
     this.summary = '';
     this.findings.set([]);
     this.recordSubmitted.set(false);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
+import { insertLedgerRow } from '../../testing';
 import { Actor, Role } from '@xiangzhi/server/core';
 import type { TestApp } from '@xiangzhi/server/testing';
 import { HouseholdModel, Relation } from '@xiangzhi/registry/api';
@@ -159,32 +159,18 @@ describe('portal disclosure of shops and funds (public, no personal data)', () =
   describe('a village with more shops than a page', () => {
     const NAMES = ['分页超市A', '分页超市B', '分页超市C', '分页超市D', '分页超市E'];
     let ids: string[];
-    let serial = 0;
 
-    /** A ledger row written directly (to date it in any quarter); a reversal when `reverses` is given. */
-    const row = async (shop: string, h: HouseholdModel, on: string, points: number, reverses: string | null = null) => {
-      const id = randomUUID();
-      serial += 1;
-      await t.dataSource.query(
-        `INSERT INTO shop_redemption (id, shop_id, household_id, village_code, scope_code, receipt_number, points,
-           balance_before, balance_after, exchangeable_after, reversal_of, reason, occurred_on, created_by, client_key)
-         VALUES ($1, $2, $3, $4, $4, $5, $6, 100, 100, 100, $7, $8, $9, $10, $11)`,
-        [
-          id,
-          shop,
-          h.id,
-          V3,
-          `${reverses ? 'CZ' : 'DH'}-${YEAR}-7${String(serial).padStart(5, '0')}`,
-          points,
-          reverses,
-          reverses ? '测试冲正' : null,
-          on,
-          admin.userId,
-          `disclosure-page-${serial}`,
-        ],
-      );
-      return id;
-    };
+    /** A ledger row dated in any quarter; a reversal when `reverses` is given. */
+    const row = (shop: string, h: HouseholdModel, on: string, points: number, reverses: string | null = null) =>
+      insertLedgerRow(t.dataSource, {
+        shopId: shop,
+        householdId: h.id,
+        villageCode: V3,
+        occurredOn: on,
+        points,
+        createdBy: admin.userId,
+        reversalOf: reverses,
+      });
 
     beforeAll(async () => {
       const manager = await seedActor(t, Role.VILLAGE_ADMIN, V3);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
+import { insertLedgerRow } from '../../testing';
 import { Actor, Role } from '@xiangzhi/server/core';
 import type { TestApp } from '@xiangzhi/server/testing';
 import { HouseholdModel } from '@xiangzhi/registry/api';
@@ -28,38 +28,18 @@ describe('exchange rounds of a town (000: ≥ 30% of households each round)', ()
   let shopId: string;
   let v1: HouseholdModel[];
   let v2: HouseholdModel[];
-  let serial = 0;
 
-  /** A ledger row written directly (dates outside today's window); a reversal when `reverses` is given. */
-  const row = async (
-    h: HouseholdModel,
-    village: string,
-    on: string,
-    points: number,
-    reverses: string | null = null,
-  ) => {
-    const id = randomUUID();
-    serial += 1;
-    await t.dataSource.query(
-      `INSERT INTO shop_redemption (id, shop_id, household_id, village_code, scope_code, receipt_number, points,
-         balance_before, balance_after, exchangeable_after, reversal_of, reason, occurred_on, created_by, client_key)
-       VALUES ($1, $2, $3, $4, $4, $5, $6, 100, 100, 100, $7, $8, $9, $10, $11)`,
-      [
-        id,
-        shopId,
-        h.id,
-        village,
-        `${reverses ? 'CZ' : 'DH'}-${YEAR}-9${String(serial).padStart(5, '0')}`,
-        points,
-        reverses,
-        reverses ? '测试冲正' : null,
-        on,
-        town.userId,
-        `round-test-${serial}`,
-      ],
-    );
-    return id;
-  };
+  /** A ledger row dated outside today's window; a reversal when `reverses` is given. */
+  const row = (h: HouseholdModel, village: string, on: string, points: number, reverses: string | null = null) =>
+    insertLedgerRow(t.dataSource, {
+      shopId,
+      householdId: h.id,
+      villageCode: village,
+      occurredOn: on,
+      points,
+      createdBy: town.userId,
+      reversalOf: reverses,
+    });
 
   beforeAll(async () => {
     t = await shopTestApp();

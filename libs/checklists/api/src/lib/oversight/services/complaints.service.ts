@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { isValidPhone, maskPhone, normalizePhone } from '@xiangzhi/registry/util';
+import { isValidPhone, maskPhone, normalizePhone, todayIso } from '@xiangzhi/registry/util';
 import { IdNumberCipher, RegionEntity } from '@xiangzhi/registry/api';
 import { countyCodeOf, inTransaction, overlapsScope, regionLevel, RequestContext } from '@xiangzhi/server/core';
 import { requireChecklist } from '../../checklist-access';
@@ -202,7 +202,7 @@ export class ComplaintsService {
 
 /** A date as the calendar day in China (UTC+8). */
 function dayOf(d: Date | null): string | null {
-  return d ? new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10) : null;
+  return d ? todayIso(d) : null;
 }
 
 async function freshNumber(em: EntityManager): Promise<string> {
